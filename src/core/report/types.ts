@@ -1,0 +1,85 @@
+// JSON report v1 of CONTRACT.md: the shapes `jxzp check --json` prints and the task pane renders.
+import type { CellWrite, Finding, Highlight } from '../types';
+
+export type ProfileId = 'central-2020' | 'shanxi' | 'sichuan';
+export type Method = 'ge' | 'le' | 'eq' | 'date' | 'judgment';
+
+export interface BudgetReport {
+  /** The 得分 cell of the funding total row. */
+  cell: string;
+  planned: string | null;
+  executed: string | null;
+  /** Unrounded 执行率 as a fraction, 6 decimals (`"0.895525"`). */
+  rate: string | null;
+  weight: string;
+  entered: string | null;
+  computed: string | null;
+}
+
+export interface IndicatorReport {
+  /** The 得分 cell of the indicator row. */
+  cell: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: string | null;
+  method: Method;
+  entered: string | null;
+  computed: string | null;
+  /** A 其中 breakdown row: shown, not scored. */
+  breakdown?: boolean;
+}
+
+export interface ScoreReport {
+  cell: string;
+  entered: string | null;
+  computed: string | null;
+}
+
+export interface FormReport {
+  sheet: string;
+  range: string;
+  project: string;
+  profile: ProfileId;
+  year: number | null;
+  budget: BudgetReport;
+  indicators: IndicatorReport[];
+  total: ScoreReport;
+  /** null when the form has no grade cell (the computed grade is still in `computedGrade`). */
+  grade: ScoreReport | null;
+  computedGrade: string | null;
+  findings: Finding[];
+}
+
+/** Everything the core says about a set of sheets: the adapters' one answer. */
+export interface Evaluation {
+  forms: FormReport[];
+  /** Findings outside any form (FORM_NOT_FOUND, FORM_INCOMPLETE of a broken form). */
+  sheetFindings: Finding[];
+  writes: CellWrite[];
+  highlights: Highlight[];
+}
+
+export interface FileReport {
+  file: string;
+  forms: FormReport[];
+  /** Findings that belong to no form (a sheet without a form). */
+  findings?: Finding[];
+  error: { code: string; message: { zh: string; en: string } } | null;
+}
+
+export interface Summary {
+  files: number;
+  forms: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface JsonReport {
+  version: 1;
+  files: FileReport[];
+  summary: Summary;
+}
