@@ -1,0 +1,170 @@
+// Hand-written argument parsing for `jxzp check|fix` (no dependency): argv in, a typed command out.
+import { usage, usageErrors } from "./errors";
+
+export type Lang = "zh" | "en";
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "check"; files: string[]; json: boolean; sheet?: string; lang: Lang }
+  | { kind: "fix"; file: string; out: string; highlight: boolean; sheet?: string; lang: Lang };
+
+interface Raw {
+  positionals: string[];
+  json: boolean;
+  highlight: boolean;
+  help: boolean;
+  version: boolean;
+  sheet?: string;
+  out?: string;
+  lang?: string;
+  seen: string[];
+}
+
+const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang"> = {
+  "--sheet": "sheet",
+  "-s": "sheet",
+  "-o": "out",
+  "--out": "out",
+  "--output": "out",
+  "--lang": "lang",
+};
+const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version"> = {
+  "--json": "json",
+  "--highlight": "highlight",
+  "--help": "help",
+  "-h": "help",
+  "--version": "version",
+  "-v": "version",
+  "-V": "version",
+};
+
+/** The `--lang` given anywhere in argv (so even a usage error speaks the asked language). */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    if (a === "--lang" && argv[i + 1] === "en") return "en";
+    if (a === "--lang=en") return "en";
+  }
+  return "zh";
+}
+
+function scan(argv: string[]): Raw {
+  const raw: Raw = {
+    positionals: [],
+    json: false,
+    highlight: false,
+    help: false,
+    version: false,
+    seen: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      raw.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      raw.positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const valueKey = VALUE_OPTIONS[name];
+    if (valueKey) {
+      let value: string | undefined;
+      if (name !== arg) value = arg.slice(eq + 1);
+      else value = argv[++i];
+      if (value === undefined || value === "") throw usage(usageErrors.missingValue(name));
+      raw[valueKey] = value;
+      raw.seen.push(name);
+      continue;
+    }
+    const flagKey = FLAG_OPTIONS[arg];
+    if (flagKey) {
+      raw[flagKey] = true;
+      raw.seen.push(arg);
+      continue;
+    }
+    throw usage(usageErrors.unknownOption(arg));
+  }
+  return raw;
+}
+
+/** Parses argv (without `node` and the script); throws a USAGE CliError on any misuse. */
+export function parseArgs(argv: string[]): Command {
+  const raw = scan(argv);
+  if (raw.help) return { kind: "help" };
+  if (raw.version) return { kind: "version" };
+  const [command, ...files] = raw.positionals;
+  if (command === undefined) throw usage(usageErrors.noCommand());
+  if (command === "help") return { kind: "help" };
+  const lang = raw.lang ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw usage(usageErrors.badLang(lang));
+  if (command === "check") {
+    const wrong = raw.seen.find((o) => VALUE_OPTIONS[o] === "out" || o === "--highlight");
+    if (wrong) throw usage(usageErrors.notForCommand(wrong, "check"));
+    if (files.length === 0) throw usage(usageErrors.noFiles());
+    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang };
+  }
+  if (command === "fix") {
+    if (raw.json) throw usage(usageErrors.notForCommand("--json", "fix"));
+    if (files.length === 0) throw usage(usageErrors.noFiles());
+    if (files.length > 1) throw usage(usageErrors.fixOneFile());
+    if (raw.out === undefined) throw usage(usageErrors.fixNeedsOutput());
+    return {
+      kind: "fix",
+      file: files[0],
+      out: raw.out,
+      highlight: raw.highlight,
+      sheet: raw.sheet,
+      lang,
+    };
+  }
+  throw usage(usageErrors.unknownCommand(command));
+}
+
+export const HELP: Record<Lang, string> = {
+  zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
+
+用法：
+  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en]
+  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]
+  jxzp --help | --version
+
+命令：
+  check        检查每张自评表：预算执行率与得分、各指标得分、权重、总分、等级
+  fix          把重新计算的单元格（执行率、结余、得分、总分、等级）写入另一个文件；原文件不变
+
+选项：
+  --json       输出 JSON 报告（版本 1）
+  --sheet 名称 只检查该工作表（默认：所有可见工作表）
+  -o 输出文件  fix 的输出 .xlsx（不能是输入文件本身）
+  --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
+  --lang zh|en 输出语言（默认中文）
+
+退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取
+`,
+  en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
+
+Usage:
+  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en]
+  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]
+  jxzp --help | --version
+
+Commands:
+  check        check every form: budget rate and score, indicator scores, weights, total, grade
+  fix          write the recomputed cells (rate, balance, scores, total, grade) to another file;
+               the input file is never changed
+
+Options:
+  --json       print the JSON report (version 1)
+  --sheet NAME check only this sheet (default: every visible sheet)
+  -o OUT       the output .xlsx of fix (never the input itself)
+  --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
+  --lang zh|en output language (default Chinese)
+
+Exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file
+`,
+};

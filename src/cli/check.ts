@@ -1,0 +1,83 @@
+// `jxzp check`: read each file, evaluate its sheets, print the table or the JSON report v1.
+import { evaluate } from "../core";
+import type { Evaluation, FileReport } from "../core/report/types";
+import type { Lang } from "./args";
+import { CliError, messages } from "./errors";
+import { formatFile, formatSummary, type FileView } from "./format-table";
+import { println, type CliIO } from "./io";
+import { readXlsx, sheetsToCheck, type LoadedWorkbook } from "./read-xlsx";
+import { exitCodeOf, failedFileReport, fileReport, jsonReport, summarize } from "./report";
+
+export interface CheckOptions {
+  json: boolean;
+  sheet?: string;
+  lang: Lang;
+}
+
+/** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */
+export function asCliError(err: unknown): CliError {
+  if (err instanceof CliError) return err;
+  const reason = err instanceof Error ? err.message : String(err);
+  return new CliError("INTERNAL", messages.internal(reason));
+}
+
+/** Hidden sheets left out of a check (none when a sheet is named). */
+export function skippedSheets(loaded: LoadedWorkbook, sheet?: string): string[] {
+  if (sheet !== undefined) return [];
+  return loaded.sheetInfo.filter((s) => s.state !== "visible").map((s) => s.name);
+}
+
+export interface Checked {
+  view: FileView;
+  /** null when the sheet was not found or the core failed (`view.report.error` says why). */
+  evaluation: Evaluation | null;
+}
+
+/** Evaluates an already loaded workbook (the sheets a check looks at); never throws. */
+export function evaluateLoaded(file: string, loaded: LoadedWorkbook, sheet?: string): Checked {
+  try {
+    const evaluation = evaluate(sheetsToCheck(loaded, sheet));
+    const view = {
+      report: fileReport(file, evaluation),
+      skippedSheets: skippedSheets(loaded, sheet),
+    };
+    return { view, evaluation };
+  } catch (err) {
+    return { view: { report: failedFileReport(file, asCliError(err)) }, evaluation: null };
+  }
+}
+
+/** One file's view; never throws (an unreadable file becomes a report with `error`). */
+export async function checkFile(file: string, sheet?: string): Promise<FileView> {
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await readXlsx(file);
+  } catch (err) {
+    return { report: failedFileReport(file, asCliError(err)) };
+  }
+  return evaluateLoaded(file, loaded, sheet).view;
+}
+
+export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
+  if (report.error) println(io.stderr, `jxzp: ${report.file}: ${report.error.message[lang]}`);
+}
+
+export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): Promise<number> {
+  const views: FileView[] = [];
+  // One at a time: the machine may be small and workbooks large.
+  for (const file of files) views.push(await checkFile(file, opts.sheet));
+  const reports = views.map((v) => v.report);
+  for (const r of reports) reportError(io, r, opts.lang);
+  if (opts.json) {
+    println(io.stdout, JSON.stringify(jsonReport(reports), null, 2));
+  } else {
+    const format = { lang: opts.lang, color: io.color ?? false };
+    for (const view of views) {
+      println(io.stdout, formatFile(view, format));
+      println(io.stdout);
+    }
+    const unreadable = reports.filter((r) => r.error !== null).length;
+    println(io.stdout, formatSummary(summarize(reports), unreadable, opts.lang));
+  }
+  return exitCodeOf(reports);
+}

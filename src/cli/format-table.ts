@@ -1,0 +1,269 @@
+// The human-readable `jxzp check` report: per form a budget line, an indicator table, total, grade, findings.
+import Decimal from "decimal.js";
+import type { Finding, LocalizedText, Severity } from "../core/types";
+import type {
+  FileReport,
+  FormReport,
+  IndicatorReport,
+  Method,
+  Summary,
+} from "../core/report/types";
+import { displayWidth, pad, truncate } from "./display-width";
+
+export type Lang = "zh" | "en";
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+const D = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
+
+const L = {
+  file: { zh: "文件", en: "File" },
+  form: { zh: "表", en: "Form" },
+  project: { zh: "项目", en: "project" },
+  profile: { zh: "模板", en: "profile" },
+  budget: { zh: "预算执行", en: "Budget" },
+  planned: { zh: "预算", en: "planned" },
+  executed: { zh: "执行", en: "executed" },
+  rate: { zh: "执行率", en: "rate" },
+  weight: { zh: "权重", en: "weight" },
+  entered: { zh: "填报得分", en: "entered" },
+  computed: { zh: "计算得分", en: "computed" },
+  total: { zh: "总分", en: "Total" },
+  grade: { zh: "等级", en: "Grade" },
+  enteredShort: { zh: "填报", en: "entered" },
+  computedShort: { zh: "计算", en: "computed" },
+  noGradeCell: { zh: "表中无等级单元格", en: "no grade cell on the form" },
+  expected: { zh: "应为", en: "expected" },
+  actual: { zh: "填报", en: "entered" },
+  noForms: { zh: "未找到自评表", en: "no self-evaluation form found" },
+  sheetFindings: { zh: "表外发现", en: "Findings outside any form" },
+  skipped: { zh: "已跳过隐藏工作表", en: "hidden sheets skipped" },
+  differs: { zh: "≠ 表示填报与计算不一致", en: "≠ marks entered ≠ computed" },
+} satisfies Record<string, LocalizedText>;
+
+const HEADERS: LocalizedText[] = [
+  { zh: "单元格", en: "Cell" },
+  { zh: "一级指标", en: "Level 1" },
+  { zh: "二级指标", en: "Level 2" },
+  { zh: "三级指标", en: "Indicator" },
+  { zh: "指标值", en: "Target" },
+  { zh: "实际值", en: "Actual" },
+  { zh: "分值", en: "Weight" },
+  { zh: "方法", en: "Method" },
+  { zh: "填报", en: "Entered" },
+  { zh: "计算", en: "Computed" },
+  { zh: "", en: "" },
+];
+const MAX_WIDTH = [8, 10, 12, 26, 18, 18, 7, 8, 8, 8, 2];
+const RIGHT_ALIGNED = new Set([6, 8, 9]);
+
+const METHOD: Record<Method, LocalizedText> = {
+  ge: { zh: "正向≥", en: "ge" },
+  le: { zh: "反向≤", en: "le" },
+  eq: { zh: "等于=", en: "eq" },
+  date: { zh: "日期", en: "date" },
+  judgment: { zh: "定性", en: "judgment" },
+};
+
+const SEVERITY: Record<Severity, LocalizedText> = {
+  error: { zh: "错误", en: "Errors" },
+  warning: { zh: "警告", en: "Warnings" },
+  info: { zh: "提示", en: "Info" },
+};
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+const SEVERITY_COLOR: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
+
+const DASH = "-";
+
+function paint(text: string, code: string, opts: FormatOptions): string {
+  return opts.color && text ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+function show(value: string | null | undefined): string {
+  return value === null || value === undefined || value === "" ? DASH : value;
+}
+
+/** A decimal string without trailing zeros (`"8.9600"` → `8.96`); non-numbers as given. */
+function num(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === "") return DASH;
+  try {
+    return new D(value).toString();
+  } catch {
+    return value;
+  }
+}
+
+/** An unrounded fraction as a percent with 2 decimals (`"0.895525"` → `89.55%`). */
+export function percent(rate: string | null): string {
+  if (rate === null || rate === "") return DASH;
+  try {
+    return new D(rate).times(100).toFixed(2) + "%";
+  } catch {
+    return rate;
+  }
+}
+
+/** True when both are numbers that differ at 2 decimals, or one is blank and the other not. */
+function differs(entered: string | null, computed: string | null): boolean {
+  if (computed === null) return false;
+  if (entered === null) return true;
+  try {
+    return !new D(entered).toDecimalPlaces(2).equals(new D(computed).toDecimalPlaces(2));
+  } catch {
+    return entered !== computed;
+  }
+}
+
+function indicatorRow(ind: IndicatorReport, lang: Lang): string[] {
+  const name = ind.breakdown ? "  " + ind.name : ind.name;
+  return [
+    ind.cell,
+    ind.level1,
+    ind.level2,
+    name,
+    show(ind.target),
+    show(ind.actual),
+    num(ind.weight),
+    ind.breakdown ? DASH : METHOD[ind.method][lang],
+    num(ind.entered),
+    ind.breakdown ? DASH : num(ind.computed),
+    !ind.breakdown && differs(ind.entered, ind.computed) ? "≠" : "",
+  ];
+}
+
+/** Rows laid out in columns whose widths count CJK characters as two. */
+export function formatColumns(rows: string[][], maxWidth: number[], right: Set<number>): string[] {
+  const cut = rows.map((row) => row.map((cell, i) => truncate(cell, maxWidth[i] ?? 40)));
+  const widths = cut[0].map((_c, i) => Math.max(...cut.map((row) => displayWidth(row[i] ?? ""))));
+  return cut.map((row) =>
+    row
+      .map((cell, i) => pad(cell, widths[i], right.has(i) ? "right" : "left"))
+      .join("  ")
+      .trimEnd()
+  );
+}
+
+function findingLine(f: Finding, opts: FormatOptions, withSheet: boolean): string {
+  const where = withSheet ? `${f.sheet}!${f.cell}` : f.cell;
+  const parts: string[] = [];
+  if (f.expected !== undefined) parts.push(`${L.expected[opts.lang]} ${f.expected}`);
+  if (f.actual !== undefined) parts.push(`${L.actual[opts.lang]} ${f.actual}`);
+  const sep = opts.lang === "zh" ? "，" : ", ";
+  const tail = parts.length
+    ? opts.lang === "zh"
+      ? `（${parts.join(sep)}）`
+      : ` (${parts.join(sep)})`
+    : "";
+  return `    ${pad(where, 6)}  ${paint(f.code, SEVERITY_COLOR[f.severity], opts)}  ${f.message[opts.lang]}${tail}`;
+}
+
+/** Findings grouped under 错误 / 警告 / 提示 headings, in the core's order within a group. */
+export function formatFindings(
+  findings: Finding[],
+  opts: FormatOptions,
+  withSheet = false
+): string[] {
+  const out: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    const title = `${SEVERITY[severity][opts.lang]} (${group.length})`;
+    out.push("  " + paint(title, "1;" + SEVERITY_COLOR[severity], opts));
+    for (const f of group) out.push(findingLine(f, opts, withSheet));
+  }
+  return out;
+}
+
+function formatForm(form: FormReport, index: number, opts: FormatOptions): string[] {
+  const { lang } = opts;
+  const sep = lang === "zh" ? "：" : ": ";
+  const out: string[] = [];
+  const head = `${L.form[lang]} ${index + 1}${sep}${form.sheet}!${form.range}`;
+  out.push(
+    paint(head, "1", opts) +
+      `  ${L.project[lang]}${sep}${form.project || DASH}  ${L.profile[lang]}${sep}${form.profile}`
+  );
+  const b = form.budget;
+  out.push(
+    `  ${L.budget[lang]} ${b.cell}${sep}` +
+      [
+        `${L.planned[lang]} ${num(b.planned)}`,
+        `${L.executed[lang]} ${num(b.executed)}`,
+        `${L.rate[lang]} ${percent(b.rate)}`,
+        `${L.weight[lang]} ${num(b.weight)}`,
+        `${L.entered[lang]} ${num(b.entered)}`,
+        `${L.computed[lang]} ${num(b.computed)}${differs(b.entered, b.computed) ? " ≠" : ""}`,
+      ].join("  ")
+  );
+  if (form.indicators.length > 0) {
+    const rows = [
+      HEADERS.map((h) => h[lang]),
+      ...form.indicators.map((i) => indicatorRow(i, lang)),
+    ];
+    const lines = formatColumns(rows, MAX_WIDTH, RIGHT_ALIGNED);
+    out.push("  " + paint(lines[0], "2", opts));
+    for (const line of lines.slice(1)) out.push("  " + line);
+  }
+  const t = form.total;
+  const totalText =
+    `  ${L.total[lang]} ${t.cell}${sep}${L.enteredShort[lang]} ${num(t.entered)}  ` +
+    `${L.computedShort[lang]} ${num(t.computed)}${differs(t.entered, t.computed) ? " ≠" : ""}`;
+  const g = form.grade;
+  const gradeText = g
+    ? `${L.grade[lang]} ${g.cell}${sep}${L.enteredShort[lang]} ${show(g.entered)}  ` +
+      `${L.computedShort[lang]} ${show(g.computed)}${g.computed !== null && g.entered !== g.computed ? " ≠" : ""}`
+    : `${L.grade[lang]}${sep}${L.computedShort[lang]} ${show(form.computedGrade)}（${L.noGradeCell[lang]}）`;
+  out.push(`${totalText}    ${gradeText}`);
+  out.push(...formatFindings(form.findings, opts));
+  return out;
+}
+
+export interface FileView {
+  report: FileReport;
+  /** Hidden sheets not checked (named only when there are any). */
+  skippedSheets?: string[];
+}
+
+/** One file's part of the report; an unreadable file is one line. */
+export function formatFile(view: FileView, opts: FormatOptions): string {
+  const { report } = view;
+  const { lang } = opts;
+  const sep = lang === "zh" ? "：" : ": ";
+  const out: string[] = [paint(`${L.file[lang]}${sep}${report.file}`, "1", opts)];
+  if (report.error) {
+    out.push("  " + paint(report.error.message[lang], "31", opts));
+    return out.join("\n");
+  }
+  report.forms.forEach((form, i) => {
+    out.push(...formatForm(form, i, opts));
+  });
+  const extra = report.findings ?? [];
+  if (report.forms.length === 0) out.push(`  ${L.noForms[lang]}`);
+  if (extra.length > 0) {
+    out.push(`  ${L.sheetFindings[lang]}`);
+    out.push(...formatFindings(extra, opts, true));
+  }
+  if (view.skippedSheets && view.skippedSheets.length > 0) {
+    out.push(`  ${L.skipped[lang]}${sep}${view.skippedSheets.join(lang === "zh" ? "、" : ", ")}`);
+  }
+  return out.join("\n");
+}
+
+/** `共 N 个文件，M 张表：X 个错误，Y 个警告，Z 个提示` (plus the unreadable count when any). */
+export function formatSummary(summary: Summary, unreadable: number, lang: Lang): string {
+  if (lang === "zh") {
+    const base =
+      `共 ${summary.files} 个文件，${summary.forms} 张表：` +
+      `${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示`;
+    return unreadable > 0 ? `${base}；${unreadable} 个文件无法读取` : base;
+  }
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const base =
+    `${plural(summary.files, "file")}, ${plural(summary.forms, "form")}: ` +
+    `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ` +
+    `${plural(summary.infos, "info")}`;
+  return unreadable > 0 ? `${base}; ${unreadable} unreadable` : base;
+}

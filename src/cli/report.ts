@@ -1,0 +1,42 @@
+// Builds the JSON report v1 (CONTRACT.md) from per-file evaluations and counts the summary.
+import type { Evaluation, FileReport, JsonReport, Summary } from "../core/report/types";
+import type { Finding } from "../core/types";
+import type { CliError } from "./errors";
+
+/** A readable file's entry: its forms, plus sheet-level findings (FORM_NOT_FOUND ...) in `findings`. */
+export function fileReport(file: string, evaluation: Evaluation): FileReport {
+  return { file, forms: evaluation.forms, findings: evaluation.sheetFindings, error: null };
+}
+
+/** An unreadable file's entry: no forms, the error that stopped it. */
+export function failedFileReport(file: string, error: CliError): FileReport {
+  return { file, forms: [], findings: [], error: { code: error.code, message: error.text } };
+}
+
+/** Every finding of a file, form findings first, in report order. */
+export function allFindings(report: FileReport): Finding[] {
+  return [...report.forms.flatMap((f) => f.findings), ...(report.findings ?? [])];
+}
+
+export function summarize(files: FileReport[]): Summary {
+  const findings = files.flatMap(allFindings);
+  const count = (severity: Finding["severity"]): number =>
+    findings.filter((f) => f.severity === severity).length;
+  return {
+    files: files.length,
+    forms: files.reduce((n, f) => n + f.forms.length, 0),
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+  };
+}
+
+export function jsonReport(files: FileReport[]): JsonReport {
+  return { version: 1, files, summary: summarize(files) };
+}
+
+/** 2 when a file could not be read, else 1 when any error finding, else 0. */
+export function exitCodeOf(files: FileReport[]): number {
+  if (files.some((f) => f.error !== null)) return 2;
+  return summarize(files).errors > 0 ? 1 : 0;
+}

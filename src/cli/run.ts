@@ -1,0 +1,57 @@
+// The CLI as a function: argv in, exit code out (0 clean, 1 error findings, 2 usage/unreadable).
+import * as fs from "fs";
+import * as path from "path";
+import { HELP, langOf, parseArgs } from "./args";
+import { runCheck } from "./check";
+import { CliError } from "./errors";
+import { runFix } from "./fix";
+import { println, type CliIO } from "./io";
+
+export type { CliIO } from "./io";
+
+/** The package version, found by walking up to our package.json (src/ and dist/ alike). */
+export function packageVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, "package.json");
+    try {
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "jixiao-ziping" && pkg.version) return pkg.version;
+    } catch {
+      // not here: keep walking up
+    }
+    dir = path.dirname(dir);
+  }
+  return "unknown";
+}
+
+/** Runs `jxzp` with `argv` (no `node`/script prefix); never throws, never prints a stack trace. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const command = parseArgs(argv);
+    switch (command.kind) {
+      case "help":
+        println(io.stdout, HELP[lang].trimEnd());
+        return 0;
+      case "version":
+        println(io.stdout, packageVersion());
+        return 0;
+      case "check":
+        return await runCheck(command.files, command, io);
+      case "fix":
+        return await runFix(command.file, command, io);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      println(io.stderr, `jxzp: ${err.text[lang]}`);
+      if (err.code === "USAGE")
+        println(io.stderr, lang === "zh" ? "用法见 jxzp --help" : "see jxzp --help");
+      return 2;
+    }
+    const reason = err instanceof Error ? err.message : String(err);
+    println(io.stderr, `jxzp: ${lang === "zh" ? "内部错误" : "internal error"}: ${reason}`);
+    if (process.env.JXZP_DEBUG && err instanceof Error) println(io.stderr, err.stack ?? "");
+    return 2;
+  }
+}
