@@ -1,0 +1,83 @@
+// One form's summary: project, budget execution and score, indicator table, total and grade.
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { FormReport } from "../../core/report/types";
+import { cellRef, percent } from "../format";
+import { strings, type Lang } from "../i18n";
+import { GradeBadge } from "./GradeBadge";
+import { IndicatorTable } from "./IndicatorTable";
+import { ScoreValue } from "./ScoreValue";
+
+export interface FormSummaryProps {
+  lang: Lang;
+  form: FormReport;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  where: { color: tokens.colorNeutralForeground3 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
+});
+
+export function FormSummary({ lang, form }: FormSummaryProps) {
+  const styles = useStyles();
+  const t = strings[lang];
+  const { budget, total } = form;
+  const dash = t.notComputed;
+  return (
+    <section
+      className={styles.root}
+      aria-label={form.project || form.range}
+      data-testid="form-summary"
+    >
+      <div>
+        <Subtitle2 as="h3">{form.project || dash}</Subtitle2>
+        <div>
+          <Caption1 className={styles.where}>
+            {cellRef(form.sheet, form.range)}
+            {form.year !== null ? ` · ${form.year}` : ""}
+          </Caption1>
+        </div>
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.planned}</dt>
+        <dd className={styles.value}>{budget.planned ?? dash}</dd>
+        <dt className={styles.term}>{t.executed}</dt>
+        <dd className={styles.value}>{budget.executed ?? dash}</dd>
+        <dt className={styles.term}>{t.rate}</dt>
+        <dd className={styles.value}>{percent(budget.rate) ?? dash}</dd>
+        <dt className={styles.term}>
+          {t.budgetScore} ({t.weight} {budget.weight})
+        </dt>
+        <dd className={styles.value} data-testid="budget-score">
+          <ScoreValue lang={lang} entered={budget.entered} computed={budget.computed} />
+        </dd>
+      </dl>
+      <IndicatorTable lang={lang} sheet={form.sheet} indicators={form.indicators} />
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.total}</dt>
+        <dd className={styles.value} data-testid="total-score">
+          <ScoreValue lang={lang} entered={total.entered} computed={total.computed} />
+        </dd>
+        <dt className={styles.term}>{t.grade}</dt>
+        <dd className={styles.value}>
+          <GradeBadge lang={lang} grade={form.grade} computedGrade={form.computedGrade} />
+        </dd>
+      </dl>
+    </section>
+  );
+}

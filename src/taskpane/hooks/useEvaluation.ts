@@ -1,0 +1,148 @@
+// The pane's state machine: runs the port's actions one at a time, keeps the last result, error and undo state.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Evaluation } from "../../core/report/types";
+import type { LocalizedText } from "../../core/types";
+import type { ActionResult, Scope, WorkbookPort } from "../../excel/port";
+
+export type ActionKind = ActionResult["action"];
+
+// Callback shapes for the components' props; declared in a .ts file because the lint config checks
+// .tsx files with the untyped core no-unused-vars, which misreads parameter names in signatures.
+export type RunAction = (action: ActionKind) => void;
+export type ChangeScope = (scope: Scope) => void;
+export type SelectCell = (sheet: string, cell: string) => void;
+
+/** The shared-runtime store of the last result, so the pane can show what the ribbon button did. */
+export interface LastResultSource {
+  get(): ActionResult | null;
+  subscribe(listener: (result: ActionResult | null) => void): () => void;
+}
+
+/** An error to show: the adapter's own zh/en text, or the raw message of something unexpected. */
+export interface PaneError {
+  code: string;
+  text: LocalizedText | null;
+  detail: string;
+}
+
+export interface EvaluationView {
+  scope: Scope;
+  busy: ActionKind | null;
+  result: ActionResult | null;
+  evaluation: Evaluation | null;
+  error: PaneError | null;
+  canUndo: boolean;
+  /** The shown result came from the ribbon command (or another pane), not from this pane's buttons. */
+  fromRibbon: boolean;
+  setScope(scope: Scope): void;
+  run(action: ActionKind): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  dismissError(): void;
+}
+
+interface State {
+  busy: ActionKind | null;
+  result: ActionResult | null;
+  evaluation: Evaluation | null;
+  error: PaneError | null;
+  canUndo: boolean;
+  fromRibbon: boolean;
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  const v = value as Partial<LocalizedText> | null;
+  return (
+    typeof v === "object" && v !== null && typeof v.zh === "string" && typeof v.en === "string"
+  );
+}
+
+/** Duck-typed on `code` + `text` so an AddinError from another bundle copy is still recognised. */
+export function toPaneError(error: unknown): PaneError {
+  const e = error as { code?: unknown; text?: unknown; message?: unknown } | null;
+  const detail = e && typeof e.message === "string" ? e.message : String(error);
+  if (e && typeof e.code === "string" && isLocalizedText(e.text)) {
+    return { code: e.code, text: e.text, detail };
+  }
+  return { code: "UNEXPECTED", text: null, detail };
+}
+
+function withResult(state: State, result: ActionResult, canUndo: boolean, fromRibbon: boolean) {
+  // 清除标记 changes fills only, so the findings on screen stay true; after any other action
+  // without an evaluation (撤销) the old findings describe values that are gone.
+  const evaluation = result.evaluation ?? (result.action === "clear" ? state.evaluation : null);
+  return { ...state, busy: null, result, evaluation, canUndo, fromRibbon, error: null };
+}
+
+function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise<ActionResult> {
+  switch (action) {
+    case "check":
+      return port.check(scope);
+    case "recompute":
+      return port.recompute(scope);
+    case "clear":
+      return port.clearMarks();
+    case "undo":
+      return port.undo();
+  }
+}
+
+export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource): EvaluationView {
+  const [scope, setScope] = useState<Scope>("sheet");
+  const [state, setState] = useState<State>(() => {
+    const initial = lastResult?.get() ?? null;
+    const empty: State = {
+      busy: null,
+      result: null,
+      evaluation: null,
+      error: null,
+      canUndo: port.canUndo(),
+      fromRibbon: false,
+    };
+    return initial ? withResult(empty, initial, port.canUndo(), true) : empty;
+  });
+  const inFlight = useRef(false);
+  const own = useRef<ActionResult | null>(null);
+
+  useEffect(() => {
+    if (!lastResult) return undefined;
+    return lastResult.subscribe((result) => {
+      // The adapter may also publish this pane's own results; those arrive while in flight or as
+      // the very object the port returned.
+      if (result === null || inFlight.current || result === own.current) return;
+      setState((s) => withResult(s, result, port.canUndo(), true));
+    });
+  }, [port, lastResult]);
+
+  const run = useCallback(
+    async (action: ActionKind) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      setState((s) => ({ ...s, busy: action, error: null }));
+      try {
+        const result = await callPort(port, action, scope);
+        own.current = result;
+        setState((s) => withResult(s, result, port.canUndo(), false));
+      } catch (error) {
+        setState((s) => ({ ...s, busy: null, error: toPaneError(error), canUndo: port.canUndo() }));
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [port, scope]
+  );
+
+  const select = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await port.select(sheet, cell);
+      } catch (error) {
+        setState((s) => ({ ...s, error: toPaneError(error) }));
+      }
+    },
+    [port]
+  );
+
+  const dismissError = useCallback(() => setState((s) => ({ ...s, error: null })), []);
+
+  return { ...state, scope, setScope, run, select, dismissError };
+}

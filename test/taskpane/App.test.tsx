@@ -1,0 +1,271 @@
+/** @jest-environment jsdom */
+// The pane against a fake port: buttons, result line, grouped findings, selection, undo, errors, language.
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { AddinError } from "../../src/excel/port";
+import { App } from "../../src/taskpane/components/App";
+import { strings } from "../../src/taskpane/i18n";
+import { FakePort, FakeStore, evaluation, finding, form, result } from "./fake-port";
+
+function button(name: string): HTMLButtonElement {
+  return screen.getByRole("button", { name: new RegExp(`^${name}$`) }) as HTMLButtonElement;
+}
+
+async function clickAndSettle(name: string) {
+  await act(async () => {
+    fireEvent.click(button(name));
+  });
+}
+
+describe("task pane", () => {
+  test("检查 calls port.check with the chosen scope and shows the summary line", async () => {
+    const port = new FakePort();
+    port.next.check = result("check", evaluation(), {
+      zh: "已检查 1 张表，发现 2 个错误",
+      en: "Checked 1 form, 2 errors",
+    });
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    expect(port.calls).toEqual([["check", "sheet"]]);
+    expect(screen.getByTestId("result-line").textContent).toBe("已检查 1 张表，发现 2 个错误");
+
+    fireEvent.click(screen.getByRole("radio", { name: "全部工作表" }));
+    await clickAndSettle("检查");
+    expect(port.calls[1]).toEqual(["check", "workbook"]);
+  });
+
+  test("each button calls its port method", async () => {
+    const port = new FakePort();
+    render(<App port={port} />);
+    await clickAndSettle("重新计算并写入");
+    await clickAndSettle("撤销");
+    await clickAndSettle("清除标记");
+    expect(port.calls.map((c) => c[0])).toEqual(["recompute", "undo", "clear"]);
+  });
+
+  test("shows progress while busy and disables the buttons", async () => {
+    const port = new FakePort();
+    let open: () => void = () => undefined;
+    port.gate = new Promise((resolve) => (open = resolve));
+    render(<App port={port} />);
+    await clickAndSettle("重新计算并写入");
+    expect(screen.getByTestId("result-line").textContent).toContain("正在重新计算并写入");
+    expect(button("检查").disabled).toBe(true);
+    expect(button("清除标记").disabled).toBe(true);
+    await act(async () => open());
+    expect(button("检查").disabled).toBe(false);
+    expect(screen.getByTestId("result-line").textContent).toBe("recompute 完成");
+  });
+
+  test("撤销 is disabled until a recompute makes undo possible, then again after undo", async () => {
+    const port = new FakePort();
+    render(<App port={port} />);
+    expect(button("撤销").disabled).toBe(true);
+    await clickAndSettle("检查");
+    expect(button("撤销").disabled).toBe(true);
+    await clickAndSettle("重新计算并写入");
+    expect(button("撤销").disabled).toBe(false);
+    await clickAndSettle("撤销");
+    expect(button("撤销").disabled).toBe(true);
+  });
+
+  test("findings are grouped by severity with counts, in 错误 / 警告 / 提示 order", async () => {
+    const port = new FakePort();
+    port.next.check = result(
+      "check",
+      evaluation(
+        [form()],
+        [finding({ code: "FORM_NOT_FOUND", sheet: "说明", cell: "A1", severity: "info" })]
+      )
+    );
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    const sections = screen.getByTestId("findings").querySelectorAll("section");
+    expect([...sections].map((s) => s.getAttribute("data-severity"))).toEqual([
+      "error",
+      "warning",
+      "info",
+    ]);
+    const counts = [...sections].map((s) => within(s).getByTestId("count").textContent);
+    expect(counts).toEqual(["2", "1", "2"]);
+    expect(within(sections[0] as HTMLElement).getByRole("heading").textContent).toContain("错误");
+    const errorItems = within(sections[0] as HTMLElement).getAllByRole("button");
+    expect(errorItems.map((b) => b.getAttribute("data-cell"))).toEqual(["Sheet1!I8", "Sheet1!I40"]);
+    expect(errorItems[0].textContent).toContain("中文 FUND_SCORE");
+  });
+
+  test("clicking a finding or pressing Enter on it selects its cell", async () => {
+    const port = new FakePort();
+    port.next.check = result(
+      "check",
+      evaluation([
+        form({
+          sheet: "My sheet",
+          findings: [finding({ code: "TOTAL_MISMATCH", sheet: "My sheet", cell: "I40" })],
+        }),
+      ])
+    );
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    const item = screen.getByTitle("定位到 'My sheet'!I40");
+    await act(async () => fireEvent.click(item));
+    expect(port.calls.at(-1)).toEqual(["select", "My sheet", "I40"]);
+    port.calls = [];
+    await act(async () => fireEvent.keyDown(item, { key: "Enter" }));
+    expect(port.calls).toEqual([["select", "My sheet", "I40"]]);
+    await act(async () => fireEvent.keyDown(item, { key: "a" }));
+    expect(port.calls).toHaveLength(1);
+  });
+
+  test("an AddinError shows its text in an error MessageBar that can be dismissed", async () => {
+    const port = new FakePort();
+    port.next.recompute = new AddinError("SHEET_PROTECTED", {
+      zh: "工作表受保护，未写入任何单元格。",
+      en: "The sheet is protected; nothing was written.",
+    });
+    render(<App port={port} />);
+    await clickAndSettle("重新计算并写入");
+    const bar = screen.getByTestId("error");
+    expect(bar.textContent).toContain("工作表受保护，未写入任何单元格。");
+    expect(button("撤销").disabled).toBe(true);
+    fireEvent.click(within(bar).getByRole("button", { name: "关闭" }));
+    expect(screen.queryByTestId("error")).toBeNull();
+  });
+
+  test("an unexpected error is shown, not swallowed; a failed select too", async () => {
+    const port = new FakePort();
+    port.next.check = new TypeError("boom");
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    expect(screen.getByTestId("error").textContent).toContain("发生意外错误: boom");
+
+    port.next.check = result("check", evaluation());
+    port.selectError = new AddinError("INVALID_SELECTION", {
+      zh: "请先回到该工作簿",
+      en: "Go back to the workbook first",
+    });
+    await clickAndSettle("检查");
+    expect(screen.queryByTestId("error")).toBeNull();
+    await act(async () => fireEvent.click(screen.getByTitle("定位到 Sheet1!I8")));
+    expect(screen.getByTestId("error").textContent).toContain("请先回到该工作簿");
+  });
+
+  test("the form summary shows budget, indicators with method, total and grade", async () => {
+    const port = new FakePort();
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    const summary = screen.getByTestId("form-summary");
+    expect(within(summary).getByRole("heading").textContent).toBe("安可替代工程经费");
+    expect(summary.textContent).toContain("89.55%");
+    const budget = screen.getByTestId("budget-score");
+    expect(budget.textContent).toContain("9 / 8.96");
+    expect(budget.querySelector("[data-differ=true]")).not.toBeNull();
+    const rows = within(within(summary).getByRole("table")).getAllByRole("row");
+    expect(rows).toHaveLength(3);
+    expect(rows[1].textContent).toContain("数据平台");
+    expect(rows[1].textContent).toContain("≥ 正向");
+    expect(rows[1].querySelector("[data-differ=true]")).toBeNull();
+    expect(rows[2].textContent).toContain("定性判断");
+    expect(rows[2].textContent).toContain("10 / —");
+    expect(screen.getByTestId("total-score").textContent).toContain("99 / 98.96");
+    expect(screen.getByTestId("grade-badge").textContent).toBe("优");
+  });
+
+  test("a grade mismatch shows both grades", async () => {
+    const port = new FakePort();
+    port.next.check = result(
+      "check",
+      evaluation([form({ grade: { cell: "J40", entered: "良", computed: "优" } })])
+    );
+    render(<App port={port} initialLang="en" />);
+    await clickAndSettle("Check");
+    expect(screen.getByTestId("grade-badge").textContent).toBe(
+      "Entered 良 (Good) · Computed 优 (Excellent)"
+    );
+  });
+
+  test("the language toggle switches every pane string and the finding messages", async () => {
+    const port = new FakePort();
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    const zhText = document.body.textContent ?? "";
+    fireEvent.click(screen.getByRole("button", { name: strings.zh.languageToggleLabel }));
+    const enText = document.body.textContent ?? "";
+    expect(enText).toContain("English FUND_SCORE");
+    expect(enText).not.toContain("中文 FUND_SCORE");
+    for (const name of ["Check", "Recompute and write", "Clear marks", "Undo"]) button(name);
+    // Only the data of the form (project, indicator names, grade) may remain in Chinese.
+    const cjk = enText
+      .replace(/安可替代工程经费|数据平台|群众满意度|10个|优/g, "")
+      .match(/[\u4e00-\u9fff]+/g);
+    expect(cjk).toEqual(["中文"]); // the toggle offering to switch back
+    expect(zhText).toContain("检查");
+    fireEvent.click(screen.getByRole("button", { name: strings.en.languageToggleLabel }));
+    expect(document.body.textContent).toBe(zhText);
+  });
+
+  test("user text renders literally, never as HTML", async () => {
+    const port = new FakePort();
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    port.next.check = result(
+      "check",
+      evaluation([
+        form({
+          project: evil,
+          indicators: [{ ...form().indicators[0], name: evil, target: evil }],
+          findings: [
+            finding({ code: "IND_VALUE_UNPARSED", cell: "F25", message: { zh: evil, en: evil } }),
+          ],
+        }),
+      ])
+    );
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector("main script")).toBeNull();
+    expect(screen.getByTestId("form-summary").textContent).toContain(evil);
+    expect(screen.getByTestId("findings").textContent).toContain(evil);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test("shows the ribbon command's last result when opened, and later ones as they come", async () => {
+    const port = new FakePort();
+    const store = new FakeStore();
+    port.undoable = true;
+    store.set(
+      result("recompute", evaluation(), {
+        zh: "已写入 12 个单元格，发现 2 个错误",
+        en: "Wrote 12 cells, 2 errors",
+      })
+    );
+    render(<App port={port} lastResult={store} />);
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "功能区“一键重算”的结果:已写入 12 个单元格，发现 2 个错误"
+    );
+    expect(button("撤销").disabled).toBe(false);
+    expect(screen.getByTestId("form-summary")).toBeTruthy();
+
+    await clickAndSettle("撤销");
+    expect(port.calls).toEqual([["undo"]]);
+    expect(screen.getByTestId("result-line").textContent).toBe("undo 完成");
+
+    port.undoable = true;
+    act(() =>
+      store.set(result("recompute", null, { zh: "已写入 3 个单元格", en: "Wrote 3 cells" }))
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId("result-line").textContent).toContain("已写入 3 个单元格")
+    );
+    expect(button("撤销").disabled).toBe(false);
+  });
+
+  test("the pane's own results echoed by the store are not labelled as the ribbon's", async () => {
+    const port = new FakePort();
+    const store = new FakeStore();
+    const own = result("check", evaluation());
+    port.next.check = own;
+    render(<App port={port} lastResult={store} />);
+    await clickAndSettle("检查");
+    act(() => store.set(own));
+    expect(screen.getByTestId("result-line").textContent).toBe("check 完成");
+  });
+});
