@@ -1,0 +1,161 @@
+// EmulatedWorkbook: the model, the request contexts that batch against it, Excel.run and the sync counter.
+import { EmuOfficeError, ErrorCodes } from "./errors";
+import { EmuWorkbook } from "./excel-objects";
+import { cloneModel, isBlankCell, type EmuCell, type WorkbookModel } from "./model";
+import { requireApi, type BatchOptions, type BatchState, type ContextLike, type Op } from "./proxy";
+
+export interface EmulatorOptions {
+  /** Highest ExcelApi version the emulated host supports (default "1.13"). */
+  apiVersion?: string;
+  /** "fail" makes every getMergedAreasOrNullObject load reject its batch (GeneralException). */
+  mergedAreas?: "ok" | "fail";
+  /** What getUsedRangeOrNullObject returns for an empty sheet: a null object (default) or A1. */
+  emptyUsedRange?: "null" | "A1";
+  /** Called before sync number `n` (1-based) runs: mutate `wb.model` to simulate a user edit. */
+  beforeSync?: (n: number, wb: EmulatedWorkbook) => void;
+}
+
+export interface SyncRecord {
+  /** Op locations in queue order, for diagnosing a failed test. */
+  ops: string[];
+  ok: boolean;
+}
+
+export class EmuRequestContext implements ContextLike {
+  readonly workbook: EmuWorkbook;
+  private queue: Op[] = [];
+  private closed = false;
+
+  constructor(private readonly host: EmulatedWorkbook) {
+    this.workbook = new EmuWorkbook(this);
+  }
+
+  /** Kept for code that calls `context.trackedObjects.add(...)`; tracking has no effect here. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  _queue(op: Op): void {
+    if (this.closed) {
+      throw new EmuOfficeError(
+        ErrorCodes.invalidRequestContext,
+        "Cannot use the object across different request contexts.",
+        op.location
+      );
+    }
+    this.queue.push(op);
+  }
+
+  get pendingCount(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    await this.host._execute(ops);
+  }
+
+  _close(): void {
+    this.closed = true;
+  }
+}
+
+export class EmulatedWorkbook {
+  model: WorkbookModel;
+  syncCount = 0;
+  readonly syncs: SyncRecord[] = [];
+  readonly options: Required<Omit<EmulatorOptions, "beforeSync">> &
+    Pick<EmulatorOptions, "beforeSync">;
+
+  constructor(model: WorkbookModel, options: EmulatorOptions = {}) {
+    this.model = cloneModel(model);
+    this.options = {
+      apiVersion: options.apiVersion ?? "1.13",
+      mergedAreas: options.mergedAreas ?? "ok",
+      emptyUsedRange: options.emptyUsedRange ?? "null",
+      beforeSync: options.beforeSync,
+    };
+  }
+
+  /** Excel.run: `run(batch)` or `run(options, batch)`; a final sync runs if the batch left ops queued. */
+  readonly run = async <T>(
+    a: ((ctx: EmuRequestContext) => Promise<T>) | object,
+    b?: (ctx: EmuRequestContext) => Promise<T>
+  ): Promise<T> => {
+    const batch = typeof a === "function" ? (a as (ctx: EmuRequestContext) => Promise<T>) : b;
+    if (!batch) throw new TypeError("Excel.run needs a batch function");
+    const ctx = new EmuRequestContext(this);
+    try {
+      const result = await batch(ctx);
+      if (ctx.pendingCount > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx._close();
+    }
+  };
+
+  async _execute(ops: Op[]): Promise<void> {
+    this.syncCount += 1;
+    this.options.beforeSync?.(this.syncCount, this);
+    const record: SyncRecord = { ops: ops.map((o) => o.location), ok: false };
+    this.syncs.push(record);
+    const batchOptions: BatchOptions = {
+      mergedAreas: this.options.mergedAreas,
+      emptyUsedRange: this.options.emptyUsedRange,
+    };
+    const state: BatchState = {
+      model: cloneModel(this.model),
+      apiVersion: this.options.apiVersion,
+      options: batchOptions,
+      commits: [],
+    };
+    // A round trip is asynchronous in Office.js; keep it so for ordering realism.
+    await Promise.resolve();
+    for (const op of ops) {
+      try {
+        requireApi(state, op.api, op.location);
+        op.run(state);
+      } catch (e) {
+        if (e instanceof EmuOfficeError) {
+          if (!e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.location;
+          throw e;
+        }
+        throw new EmuOfficeError(ErrorCodes.generalException, String(e), op.location);
+      }
+    }
+    for (const sheet of state.model.sheets) {
+      for (const [k, cell] of Object.entries(sheet.cells))
+        if (isBlankCell(cell)) delete sheet.cells[k];
+    }
+    this.model = state.model;
+    for (const c of state.commits) c();
+    record.ok = true;
+  }
+
+  resetSyncCount(): void {
+    this.syncCount = 0;
+    this.syncs.length = 0;
+  }
+
+  /** A deep copy of the model, JSON-able (for the browser bundle and for before/after comparisons). */
+  toModelJSON(): WorkbookModel {
+    return cloneModel(this.model);
+  }
+
+  cell(sheet: string, address: string): EmuCell | undefined {
+    return this.model.sheets.find((s) => s.name === sheet)?.cells[address];
+  }
+
+  /** Edits a cell directly, as a user typing would (no sync counted). */
+  setCell(sheet: string, address: string, cell: EmuCell | undefined): void {
+    const s = this.model.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    if (cell) s.cells[address] = cell;
+    else delete s.cells[address];
+  }
+
+  setProtected(sheet: string, value: boolean): void {
+    const s = this.model.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    s.protected = value;
+  }
+}
