@@ -102,7 +102,8 @@ export abstract class EmuObject<T> implements Collectable {
     return {};
   }
 
-  protected _nav(_name: string): Collectable | undefined {
+  protected _nav(name: string): Collectable | undefined {
+    void name;
     return undefined;
   }
 
@@ -150,7 +151,8 @@ export abstract class EmuObject<T> implements Collectable {
     });
   }
 
-  protected _collectNav(st: BatchState, head: string, rests: string[][], _target: T): void {
+  protected _collectNav(st: BatchState, head: string, rests: string[][], target: T): void {
+    void target;
     const child = this._nav(head);
     if (!child) {
       throw new EmuOfficeError(
