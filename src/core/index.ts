@@ -1,15 +1,57 @@
-// The core's one entry: sheets in, forms + findings + computed-cell writes out.
-import type { SheetData } from './types';
-import type { Evaluation, ProfileId } from './report/types';
+// The core's one entry: sheets in, forms + findings + computed-cell writes + highlights out.
+import { Grid } from "./grid/grid";
+import { locateForms } from "./locate/locate";
+import { patchForm } from "./patch/patch";
+import { PROFILES } from "./profiles";
+import { formReport } from "./report/form-report";
+import type { Evaluation, ProfileId } from "./report/types";
+import { runFormRules, runSheetRules } from "./rules/run";
+import { evaluateForm } from "./score/form";
+import type { Finding, Highlight, SheetData } from "./types";
 
 export interface EvaluateOptions {
   /** Force a profile instead of detecting it from the labels. */
   profile?: ProfileId;
 }
 
-export function evaluate(_sheets: SheetData[], _options: EvaluateOptions = {}): Evaluation {
-  throw new Error('core not implemented yet');
+const RANK = { error: 2, warning: 1, info: 0 } as const;
+
+/** Error cells red, warning cells yellow; one highlight per cell, the worst severity wins. */
+export function highlightsOf(findings: Finding[]): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const prev = byCell.get(key);
+    if (!prev || RANK[f.severity] > RANK[prev.severity]) {
+      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    }
+  }
+  return [...byCell.values()];
 }
 
-export type * from './types';
-export type * from './report/types';
+export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Evaluation {
+  const result: Evaluation = { forms: [], sheetFindings: [], writes: [], highlights: [] };
+  for (const sheet of sheets) {
+    const grid = new Grid(sheet);
+    const layouts = locateForms(grid);
+    for (const layout of layouts) {
+      if (options.profile) layout.profile = PROFILES[options.profile];
+      const form = evaluateForm(grid, layout);
+      result.forms.push(formReport(form, runFormRules(form)));
+      result.writes.push(...patchForm(form));
+    }
+    result.sheetFindings.push(...runSheetRules({ grid, forms: layouts }));
+  }
+  result.highlights = highlightsOf([
+    ...result.sheetFindings,
+    ...result.forms.flatMap((f) => f.findings),
+  ]);
+  return result;
+}
+
+export { Grid } from "./grid/grid";
+export { toA1, parseA1, parseArea, areaA1 } from "./grid/address";
+export { RULES } from "./rules";
+export type * from "./types";
+export type * from "./report/types";

@@ -21,7 +21,7 @@ export interface SheetData {
   merges?: string[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = "error" | "warning" | "info";
 
 export interface LocalizedText {
   zh: string;
@@ -29,40 +29,40 @@ export interface LocalizedText {
 }
 
 export type FindingCode =
-  | 'FORM_NOT_FOUND'
-  | 'FORM_INCOMPLETE'
-  | 'FORM_UNFILLED'
-  | 'FUND_NOT_NUMBER'
-  | 'FUND_NEGATIVE'
-  | 'FUND_SOURCES_SUM'
-  | 'FUND_BALANCE'
-  | 'FUND_RATE'
-  | 'FUND_OVERSPENT'
-  | 'FUND_SCORE'
-  | 'IND_INCOMPLETE'
-  | 'IND_BREAKDOWN_SUM'
-  | 'IND_VALUE_UNPARSED'
-  | 'IND_ACTUAL_COMPARATOR'
-  | 'IND_UNIT_MISMATCH'
-  | 'IND_UNIT_CONVERTED'
-  | 'IND_SCORE_MISSING'
-  | 'IND_SCORE_INVALID'
-  | 'IND_SCORE_OVER_WEIGHT'
-  | 'IND_SCORE_MISMATCH'
-  | 'IND_SCORE_OUT_OF_BAND'
-  | 'IND_TARGET_MISSED'
-  | 'IND_DEVIATION_MISSING'
-  | 'IND_OVERACHIEVED'
-  | 'IND_ACTUAL_NOT_MEASURED'
-  | 'FULL_MARKS_UNDER_EXECUTION'
-  | 'FUND_REASON_MISSING'
-  | 'WEIGHT_TOTAL'
-  | 'WEIGHT_SPLIT'
-  | 'TOTAL_MISSING'
-  | 'TOTAL_MISMATCH'
-  | 'GRADE_MISSING'
-  | 'GRADE_MISMATCH'
-  | 'FORMULA_RESULT_MISMATCH';
+  | "FORM_NOT_FOUND"
+  | "FORM_INCOMPLETE"
+  | "FORM_UNFILLED"
+  | "FUND_NOT_NUMBER"
+  | "FUND_NEGATIVE"
+  | "FUND_SOURCES_SUM"
+  | "FUND_BALANCE"
+  | "FUND_RATE"
+  | "FUND_OVERSPENT"
+  | "FUND_SCORE"
+  | "IND_INCOMPLETE"
+  | "IND_BREAKDOWN_SUM"
+  | "IND_VALUE_UNPARSED"
+  | "IND_ACTUAL_COMPARATOR"
+  | "IND_UNIT_MISMATCH"
+  | "IND_UNIT_CONVERTED"
+  | "IND_SCORE_MISSING"
+  | "IND_SCORE_INVALID"
+  | "IND_SCORE_OVER_WEIGHT"
+  | "IND_SCORE_MISMATCH"
+  | "IND_SCORE_OUT_OF_BAND"
+  | "IND_TARGET_MISSED"
+  | "IND_DEVIATION_MISSING"
+  | "IND_OVERACHIEVED"
+  | "IND_ACTUAL_NOT_MEASURED"
+  | "FULL_MARKS_UNDER_EXECUTION"
+  | "FUND_REASON_MISSING"
+  | "WEIGHT_TOTAL"
+  | "WEIGHT_SPLIT"
+  | "TOTAL_MISSING"
+  | "TOTAL_MISMATCH"
+  | "GRADE_MISSING"
+  | "GRADE_MISMATCH"
+  | "FORMULA_RESULT_MISMATCH";
 
 /** One finding of CONTRACT.md. Numbers are decimal strings, never floats. */
 export interface Finding {
@@ -84,12 +84,7 @@ export interface CellSnapshot {
 }
 
 export type ComputedRole =
-  | 'rate'
-  | 'balance'
-  | 'budgetScore'
-  | 'indicatorScore'
-  | 'total'
-  | 'grade';
+  "rate" | "balance" | "budgetScore" | "indicatorScore" | "total" | "grade";
 
 /** A write of one computed cell (RULES §6). `numberFormat` null = leave the cell's format alone. */
 export interface CellWrite {
@@ -106,5 +101,5 @@ export interface CellWrite {
 export interface Highlight {
   sheet: string;
   cell: string;
-  severity: 'error' | 'warning';
+  severity: "error" | "warning";
 }

@@ -1,0 +1,34 @@
+// The one configured Decimal constructor and the rounding helpers every score and sum goes through.
+import Decimal from "decimal.js";
+
+export const D = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+export const ZERO = new D(0);
+export const HUNDRED = new D(100);
+
+/** Half-up to 2 decimals: the precision of every score on the forms. */
+export function round2(x: Dec): Dec {
+  return x.toDecimalPlaces(2, D.ROUND_HALF_UP);
+}
+
+/** Half-up to `dp` decimals. */
+export function roundTo(x: Dec, dp: number): Dec {
+  return x.toDecimalPlaces(dp, D.ROUND_HALF_UP);
+}
+
+/** min(max(x, lo), hi). */
+export function clamp(x: Dec, lo: Dec, hi: Dec): Dec {
+  return D.min(D.max(x, lo), hi);
+}
+
+/** Canonical decimal string for reports: no exponent, no trailing zeros (`8.9600` → `8.96`). */
+export function decStr(x: Dec | null | undefined): string | null {
+  if (x === null || x === undefined) return null;
+  return x.toFixed();
+}
+
+/** A JS number for a cell write: 15 significant digits, the most a cell keeps. */
+export function toCellNumber(x: Dec): number {
+  return Number(x.toSignificantDigits(15).toString());
+}

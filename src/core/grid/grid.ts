@@ -1,0 +1,96 @@
+// Grid: one sheet's values, formulas, formats and merged areas, addressed by absolute 0-based row/column.
+import type { CellValue, SheetData } from "../types";
+import { type Area, parseArea } from "./address";
+
+const KEY_STRIDE = 20000;
+
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** False when the adapter could not read merged areas: blank labels then continue the one above. */
+  readonly mergesKnown: boolean;
+  private readonly data: SheetData;
+  private readonly merges = new Map<number, Area>();
+
+  constructor(data: SheetData) {
+    this.data = data;
+    this.name = data.name;
+    this.top = data.top;
+    this.left = data.left;
+    const width = data.values.reduce((w, row) => Math.max(w, row.length), 0);
+    this.bottom = data.top + data.values.length - 1;
+    this.right = data.left + width - 1;
+    this.mergesKnown = data.merges !== undefined;
+    for (const m of data.merges ?? []) {
+      let area: Area;
+      try {
+        area = parseArea(m);
+      } catch {
+        continue;
+      }
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.merges.set(r * KEY_STRIDE + c, area);
+      }
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.bottom < this.top || this.right < this.left;
+  }
+
+  /** The cell's own value, ignoring merges. */
+  raw(r: number, c: number): CellValue {
+    const row = this.data.values[r - this.top];
+    if (!row) return null;
+    const v = row[c - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** The merged area holding the cell, if any. */
+  merge(r: number, c: number): Area | undefined {
+    return this.merges.get(r * KEY_STRIDE + c);
+  }
+
+  /** True for a cell inside a merge that is not its top-left cell. */
+  isMergeChild(r: number, c: number): boolean {
+    const m = this.merge(r, c);
+    return m !== undefined && (m.top !== r || m.left !== c);
+  }
+
+  /** The value as Excel shows it: a merged area's value belongs to every cell of the area. */
+  value(r: number, c: number): CellValue {
+    const m = this.merge(r, c);
+    return m ? this.raw(m.top, m.left) : this.raw(r, c);
+  }
+
+  /** The value as a trimmed string ('' for blank). */
+  text(r: number, c: number): string {
+    const v = this.value(r, c);
+    if (v === null || v === undefined) return "";
+    return String(v).trim();
+  }
+
+  formula(r: number, c: number): string | null {
+    const m = this.merge(r, c);
+    const rr = m ? m.top : r;
+    const cc = m ? m.left : c;
+    const f = this.data.formulas?.[rr - this.top]?.[cc - this.left];
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  }
+
+  numberFormat(r: number, c: number): string | null {
+    const m = this.merge(r, c);
+    const rr = m ? m.top : r;
+    const cc = m ? m.left : c;
+    return this.data.numberFormats?.[rr - this.top]?.[cc - this.left] ?? null;
+  }
+
+  /** The cell a write to (r, c) lands on: the top-left of its merge. */
+  anchor(r: number, c: number): { r: number; c: number } {
+    const m = this.merge(r, c);
+    return m ? { r: m.top, c: m.left } : { r, c };
+  }
+}

@@ -1,0 +1,74 @@
+// Synonym tables of RULES.md §2: which normalised header label plays which role.
+
+export type FundingRole =
+  "budget" | "initial" | "executed" | "balance" | "rate" | "weight" | "score" | "reason";
+
+export type IndicatorRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "target"
+  | "targetAdjusted"
+  | "comparator"
+  | "unit"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviation";
+
+const FUNDING: Record<Exclude<FundingRole, "reason">, string[]> = {
+  budget: ["全年预算数", "调整后预算数", "预算数", "全年预算", "调整后预算", "全年预算金额"],
+  initial: ["年初预算数", "年初预算", "目标申报数", "预算编制数", "年初预算金额"],
+  executed: ["全年执行数", "预算执行数", "执行数", "全年实际执行数", "实际执行数", "全年执行金额"],
+  balance: ["资金结(转)余", "结转结余", "资金结转结余", "结余", "资金结余", "结(转)余"],
+  rate: ["执行率", "预算执行率", "资金执行率"],
+  weight: ["分值", "权重"],
+  score: ["得分", "自评得分"],
+};
+
+const INDICATOR: Record<Exclude<IndicatorRole, "deviation">, string[]> = {
+  level1: ["一级指标"],
+  level2: ["二级指标"],
+  name: ["三级指标"],
+  target: [
+    "年度指标值",
+    "指标值",
+    "年初目标值",
+    "年初指标值",
+    "目标值",
+    "年度目标值",
+    "全年指标值",
+    "预期指标值",
+    "计划指标值",
+  ],
+  targetAdjusted: ["调整后指标值", "调整后目标值", "全年调整后指标值"],
+  comparator: ["指标性质", "指标方向"],
+  unit: ["度量单位", "计量单位"],
+  actual: ["实际完成值", "全年实际值", "完成值", "实际值", "全年完成值", "全年实际完成值"],
+  weight: ["分值", "权重", "指标分值", "指标权重"],
+  score: ["得分", "自评得分", "实际得分"],
+};
+
+function lookup<R extends string>(table: Record<string, string[]>, label: string): R | null {
+  for (const [role, labels] of Object.entries(table)) if (labels.includes(label)) return role as R;
+  return null;
+}
+
+export function fundingRole(label: string): FundingRole | null {
+  if (!label) return null;
+  if (label.includes("原因")) return "reason";
+  return lookup<FundingRole>(FUNDING, label);
+}
+
+export function indicatorRole(label: string): IndicatorRole | null {
+  if (!label) return null;
+  if (label.includes("原因")) return "deviation";
+  return lookup<IndicatorRole>(INDICATOR, label);
+}
+
+export const TOTAL_LABELS = ["总分", "合计", "总计", "自评总分", "总得分", "综合得分", "得分合计"];
+export const GRADE_LABELS = ["自评等级", "评价等级", "等级", "自评结果等级", "绩效等级"];
+export const TITLE_LABELS = ["项目支出绩效自评表", "部门预算项目支出绩效自评表", "绩效目标自评表"];
+export const PROJECT_LABELS = ["项目名称"];
+/** Row labels that end the funding block's 其中 rows. */
+export const SECTION_WORDS = ["目标", "绩效指标", "一级指标"];

@@ -1,0 +1,194 @@
+// The form locator: finds every 自评表 on a grid by its labels, wherever and however often it sits.
+import type { Grid } from "../grid/grid";
+import { detectProfile } from "../profiles";
+import { readFundingLayout } from "./funding-layout";
+import { findTotalRow, readIndicatorHeader, readTotalLayout } from "./indicator-layout";
+import { fundingRole, PROJECT_LABELS, TITLE_LABELS } from "./labels";
+import type { FormLayout, FundingLayout, IndicatorLayout } from "./layout-types";
+import { scanLabels, type LabelCell, type LabelIndex } from "./scan";
+
+interface Header {
+  row: number;
+  left: number;
+  right: number;
+}
+
+/** Splits a header row into one segment per occurrence of its key label (forms side by side). */
+function segments(grid: Grid, cells: LabelCell[], isKey: (c: LabelCell) => boolean): Header[] {
+  const keys = cells.filter(isKey).sort((a, b) => a.c - b.c);
+  return keys.map((k, i) => ({
+    row: k.r,
+    left: i === 0 ? grid.left : Math.max(keys[i - 1].c + 1, k.c - 2),
+    right: i + 1 < keys.length ? keys[i + 1].c - 1 : grid.right,
+  }));
+}
+
+function overlaps(a: Header, b: Header): boolean {
+  return a.left <= b.right && b.left <= a.right;
+}
+
+function findHeaders(grid: Grid, labels: LabelIndex): { funding: Header[]; indicator: Header[] } {
+  const funding: Header[] = [];
+  const indicator: Header[] = [];
+  for (const [, cells] of [...labels.entries()].sort((a, b) => a[0] - b[0])) {
+    const set = new Set(cells.map((c) => c.label));
+    if (set.has("一级指标") && set.has("三级指标")) {
+      indicator.push(...segments(grid, cells, (c) => c.label === "一级指标"));
+      continue;
+    }
+    const roles = new Set(cells.map((c) => fundingRole(c.label)));
+    if (roles.has("budget") && roles.has("executed")) {
+      funding.push(...segments(grid, cells, (c) => fundingRole(c.label) === "budget"));
+    }
+  }
+  return { funding, indicator };
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年度?/;
+
+function describeTop(grid: Grid, labels: LabelIndex, header: Header, floor: number) {
+  let top = header.row;
+  let project = "";
+  let year: number | null = null;
+  let anchor = { r: header.row, c: header.left };
+  for (let r = header.row - 1; r >= Math.max(floor, header.row - 12); r--) {
+    const cells = (labels.get(r) ?? []).filter((x) => x.c >= header.left && x.c <= header.right);
+    let belongs = false;
+    for (const cell of cells) {
+      if (PROJECT_LABELS.includes(cell.label)) {
+        belongs = true;
+        for (let c = (grid.merge(r, cell.c)?.right ?? cell.c) + 1; c <= grid.right; c++) {
+          const t = grid.text(r, c);
+          if (t) {
+            project = t;
+            break;
+          }
+        }
+        anchor = { r, c: cell.c };
+      }
+      const isTitle =
+        TITLE_LABELS.some((t) => cell.label.includes(t)) || /自评表$/.test(cell.label);
+      // Only short cells count: the analysis text of the form above also mentions years and units.
+      const short = cell.label.length <= 16;
+      if (
+        isTitle ||
+        (short && (YEAR.test(cell.raw) || /主管部门|预算单位|实施单位|项目单位/.test(cell.label)))
+      ) {
+        belongs = true;
+      }
+      if (year === null && YEAR.test(cell.raw) && (isTitle || cell.raw.length <= 16)) {
+        year = Number(YEAR.exec(cell.raw)![1]);
+      }
+      if (isTitle && !project) anchor = { r, c: cell.c };
+    }
+    if (belongs) top = r;
+  }
+  return { top, project, year, anchor };
+}
+
+function indicatorRows(grid: Grid, ind: IndicatorLayout, end: number): number[] {
+  const rows: number[] = [];
+  for (let r = ind.headerRow + 1; r < end; r++) rows.push(r);
+  return rows;
+}
+
+export function locateForms(grid: Grid): FormLayout[] {
+  const labels = scanLabels(grid);
+  const headers = findHeaders(grid, labels);
+  const forms: FormLayout[] = [];
+  const usedFunding = new Set<Header>();
+  const nextHeaderAfter = (row: number, h: Header) =>
+    Math.min(
+      grid.bottom + 1,
+      ...[...headers.funding, ...headers.indicator]
+        .filter((x) => x.row > row && overlaps(x, h))
+        .map((x) => x.row)
+    );
+  const pairs: { f: Header | null; i: Header | null }[] = [];
+  for (const i of headers.indicator) {
+    const candidates = headers.funding.filter(
+      (f) =>
+        f.row < i.row &&
+        overlaps(f, i) &&
+        !usedFunding.has(f) &&
+        !headers.indicator.some((o) => o !== i && o.row > f.row && o.row < i.row && overlaps(o, f))
+    );
+    const f = candidates.length ? candidates[candidates.length - 1] : null;
+    if (f) usedFunding.add(f);
+    pairs.push({ f, i });
+  }
+  for (const f of headers.funding) if (!usedFunding.has(f)) pairs.push({ f, i: null });
+  pairs.sort((a, b) => (a.f ?? a.i)!.row - (b.f ?? b.i)!.row);
+
+  let floor = grid.top;
+  for (const { f, i } of pairs) {
+    const first = (f ?? i)!;
+    const seg: Header = {
+      row: first.row,
+      left: Math.max(f?.left ?? -Infinity, i?.left ?? -Infinity),
+      right: Math.min(f?.right ?? Infinity, i?.right ?? Infinity),
+    };
+    const head = describeTop(grid, labels, seg, floor);
+    let funding: FundingLayout | null = null;
+    if (f) {
+      const limit = i ? i.row : nextHeaderAfter(f.row, f);
+      funding = readFundingLayout(grid, labels, f.row, seg.left, seg.right, limit);
+    }
+    let indicators: IndicatorLayout | null = null;
+    let totalFound: ReturnType<typeof findTotalRow> = null;
+    if (i) {
+      indicators = readIndicatorHeader(grid, labels, i.row, seg.left, seg.right);
+      if (indicators) {
+        const limit = nextHeaderAfter(i.row, i);
+        totalFound = findTotalRow(labels, indicators, seg.left, limit);
+        indicators.rows = indicatorRows(grid, indicators, totalFound ? totalFound.row : limit);
+      }
+    }
+    const profile = detectProfile({
+      hasBalanceColumn: funding?.cols.balance != null,
+      hasInitialSplit: (funding?.cols.initial.length ?? 0) > 1,
+      hasAdjustedTarget: indicators?.cols.targetAdjusted !== undefined,
+      hasReasonColumn: funding?.cols.reason != null,
+      hasNatureOrUnitColumn:
+        indicators?.cols.comparator !== undefined || indicators?.cols.unit !== undefined,
+    });
+    const total =
+      indicators && totalFound
+        ? readTotalLayout(grid, labels, indicators, totalFound, profile)
+        : null;
+    const left = Math.min(
+      funding?.labelLeft ?? Infinity,
+      indicators?.left ?? Infinity,
+      head.anchor.c
+    );
+    const lastRow =
+      total?.row ??
+      (indicators?.rows.length ? indicators.rows[indicators.rows.length - 1] : null) ??
+      (funding
+        ? Math.max(funding.lastHeaderRow, ...funding.sourceRows, funding.totalRow ?? 0)
+        : first.row);
+    const right = Math.max(
+      funding?.right ?? -Infinity,
+      indicators?.right ?? -Infinity,
+      total?.gradeCell?.c ?? -Infinity
+    );
+    forms.push({
+      sheet: grid.name,
+      area: {
+        top: head.top,
+        left: Number.isFinite(left) ? left : seg.left,
+        bottom: lastRow,
+        right,
+      },
+      profile,
+      project: head.project,
+      year: head.year,
+      funding,
+      indicators,
+      total,
+      anchor: head.anchor,
+    });
+    floor = lastRow + 1;
+  }
+  return forms;
+}

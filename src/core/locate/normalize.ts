@@ -1,0 +1,54 @@
+// Label and text normalisation: whitespace, full-width forms, trailing (…) suffixes, `(N分)` weights.
+
+/** Full-width ASCII (U+FF01–FF5E) → half-width; ideographic space → space. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+const WHITESPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;
+
+/** Removes all whitespace and folds full-width forms: `总     分` → `总分`, `（万元）` → `(万元)`. */
+export function squash(s: string): string {
+  return toHalfWidth(s).replace(WHITESPACE, "");
+}
+
+/** A label as compared with the synonym tables: squashed, trailing parenthesised suffixes dropped. */
+export function normLabel(s: string): string {
+  let t = squash(s)
+    .replace(/[【〔]/g, "(")
+    .replace(/[】〕]/g, ")");
+  for (;;) {
+    const m = /^(.+?)\([^()]*\)$/.exec(t);
+    if (!m) break;
+    t = m[1];
+  }
+  return t.replace(/[:：]$/, "");
+}
+
+/** The `N分` weight written inside a label (`产出指标(50分)`, `得分(20分*执行率)`), if any. */
+export function labelWeight(s: string): number | null {
+  const m = /(\d+(?:\.\d+)?)\s*分/.exec(squash(s));
+  return m ? Number(m[1]) : null;
+}
+
+/** Empty values of RULES.md: blank and the dash/slash/ellipsis placeholders. */
+const EMPTY_MARKS = new Set(["", "-", "—", "–", "——", "/", "／", "…", "……", "--", "──"]);
+
+export function isEmptyValue(s: string): boolean {
+  return EMPTY_MARKS.has(squash(s));
+}
+
+/** Empty text of deviation/reason cells: empty, or 无 / 无偏差 / 0. */
+export function isEmptyText(s: string): boolean {
+  const t = squash(s);
+  return (
+    isEmptyValue(t) || t === "无" || t === "无偏差" || t === "0" || t === "无。" || t === "无偏差。"
+  );
+}

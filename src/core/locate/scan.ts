@@ -1,0 +1,37 @@
+// One pass over a grid collecting every text cell with its normalised label, row by row.
+import type { Grid } from "../grid/grid";
+import { normLabel } from "./normalize";
+
+export interface LabelCell {
+  r: number;
+  c: number;
+  /** The cell text as written (trimmed). */
+  raw: string;
+  /** normLabel(raw). */
+  label: string;
+}
+
+/** Text cells by row; merge children are skipped (their label is the master's). */
+export type LabelIndex = Map<number, LabelCell[]>;
+
+export function scanLabels(grid: Grid): LabelIndex {
+  const index: LabelIndex = new Map();
+  if (grid.isEmpty) return index;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    let row: LabelCell[] | undefined;
+    for (let c = grid.left; c <= grid.right; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v !== "string") continue;
+      const raw = v.trim();
+      if (!raw || grid.isMergeChild(r, c)) continue;
+      (row ??= []).push({ r, c, raw, label: normLabel(raw) });
+    }
+    if (row) index.set(r, row);
+  }
+  return index;
+}
+
+/** Right edge of a cell including its merge. */
+export function cellRight(grid: Grid, r: number, c: number): number {
+  return grid.merge(r, c)?.right ?? c;
+}

@@ -1,0 +1,81 @@
+// Rule profiles as frozen data: grade bands, thresholds, weights and layout traits of each known template.
+import type { ProfileId } from "../report/types";
+
+export interface GradeBand {
+  /** Lowest total (inclusive) of the band. */
+  min: number;
+  grade: string;
+}
+
+export interface Profile {
+  id: ProfileId;
+  /** Highest band first; the last band has min -Infinity. */
+  gradeBands: readonly GradeBand[];
+  /** Actual ≥ this × target on a ge indicator → IND_OVERACHIEVED. */
+  overachieveRatio: number;
+  /** Budget weight when the form does not state one (分值 cell or `(N分)` label). */
+  budgetWeight: number;
+  /** Total-row rate below this with every indicator full and nothing explained → FULL_MARKS_UNDER_EXECUTION. */
+  fullMarksThreshold: number;
+  /** Rate below this requires the funding block's 原因 cell. */
+  reasonThreshold: number;
+  /** The "原则上" level-1 weight split (产出 / 效益 / 满意度), budget weight aside. */
+  split: Readonly<Record<"产出" | "效益" | "满意度", number>>;
+  /** The total row carries the grade right after the score (`总分 | score | grade`). */
+  gradeAfterTotal: boolean;
+}
+
+const DEFAULT_BANDS: readonly GradeBand[] = Object.freeze([
+  { min: 90, grade: "优" },
+  { min: 80, grade: "良" },
+  { min: 60, grade: "中" },
+  { min: -Infinity, grade: "差" },
+]);
+
+const SPLIT = Object.freeze({ 产出: 50, 效益: 30, 满意度: 10 });
+
+const BASE = {
+  gradeBands: DEFAULT_BANDS,
+  overachieveRatio: 1.3,
+  budgetWeight: 10,
+  fullMarksThreshold: 0.9,
+  reasonThreshold: 0.9,
+  split: SPLIT,
+};
+
+export const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.freeze({
+  "central-2020": Object.freeze({ ...BASE, id: "central-2020", gradeAfterTotal: false }),
+  shanxi: Object.freeze({ ...BASE, id: "shanxi", gradeAfterTotal: true }),
+  sichuan: Object.freeze({ ...BASE, id: "sichuan", gradeAfterTotal: false }),
+});
+
+/** Layout traits the locator saw, from which the profile is chosen. */
+export interface LayoutTraits {
+  hasBalanceColumn: boolean;
+  hasInitialSplit: boolean;
+  hasAdjustedTarget: boolean;
+  hasReasonColumn: boolean;
+  hasNatureOrUnitColumn: boolean;
+}
+
+export function detectProfile(t: LayoutTraits): Profile {
+  if (t.hasAdjustedTarget || t.hasInitialSplit || t.hasBalanceColumn) return PROFILES.shanxi;
+  if (t.hasReasonColumn || t.hasNatureOrUnitColumn) return PROFILES.sichuan;
+  return PROFILES["central-2020"];
+}
+
+/** Grade of a total under the profile's bands. */
+export function gradeOf(profile: Profile, total: number): string {
+  for (const b of profile.gradeBands) if (total >= b.min) return b.grade;
+  return profile.gradeBands[profile.gradeBands.length - 1].grade;
+}
+
+/** Grade words used on real forms, folded to the band names (`优秀` → `优`). */
+export function normalizeGrade(s: string): string {
+  const t = s.replace(/\s/g, "");
+  if (/^(优秀|优)$/.test(t)) return "优";
+  if (/^(良好|良)$/.test(t)) return "良";
+  if (/^(中|中等|合格|及格|一般)$/.test(t)) return "中";
+  if (/^(差|较差|不合格|不及格)$/.test(t)) return "差";
+  return t;
+}

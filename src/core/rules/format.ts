@@ -1,0 +1,27 @@
+// How rules print numbers in messages and in `expected`/`actual`: plain decimal strings.
+import { D, type Dec } from "../decimal";
+import type { NumCell } from "../score/num-cell";
+
+/** `8.96`, `100` — 2 decimals at most, no trailing zeros. */
+export function n2(x: Dec): string {
+  return x.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed();
+}
+
+/** A fraction as a percentage with 2 decimals: 0.895525 → `89.55%`. */
+export function pct(x: Dec): string {
+  return `${x.times(100).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2)}%`;
+}
+
+/** What the cell holds, as the clerk typed it. */
+export function shown(cell: NumCell | null | undefined): string {
+  return cell?.raw ?? "";
+}
+
+/** Entered number as a decimal string, or the raw text. */
+export function entered(cell: NumCell): string {
+  return cell.num !== null ? cell.num.toFixed() : cell.raw;
+}
+
+export function dec(x: string | number): Dec {
+  return new D(x);
+}

@@ -1,0 +1,38 @@
+// IND_DEVIATION_MISSING: a score below the weight with no deviation text, the target not being missed.
+import { eq2 } from "../score/num-cell";
+import type { FormRule } from "./rule";
+import { label } from "./indicator-cells";
+
+export const indDeviationMissing: FormRule = {
+  code: "IND_DEVIATION_MISSING",
+  severity: "warning",
+  scope: "form",
+  messages: {
+    default: {
+      zh: "指标{name}扣分（得分 {score} / 分值 {weight}）但未填写偏差原因分析及改进措施",
+      en: "Indicator {name} lost points ({score} of {weight}) but no deviation reason is given",
+    },
+  },
+  check: (f) =>
+    f.unfilled
+      ? []
+      : f.weighted
+          .filter((i) => {
+            if (
+              i.scoring.targetMissed ||
+              !i.deviationEmpty ||
+              i.entered === null ||
+              i.weightValue === null
+            ) {
+              return false;
+            }
+            if (!i.entered.lt(i.weightValue) || i.entered.isNegative()) return false;
+            // A deduction the formula does not give is IND_SCORE_MISMATCH's: one problem, one finding.
+            const c = i.scoring.computed;
+            return i.method === "judgment" || c === null || eq2(c, i.entered);
+          })
+          .map((i) => ({
+            at: i.deviationCell ?? i.score.at,
+            data: { name: label(i), score: i.entered!.toFixed(), weight: i.weightValue!.toFixed() },
+          })),
+};

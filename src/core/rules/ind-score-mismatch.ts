@@ -1,0 +1,66 @@
+// IND_SCORE_MISMATCH: entered score ≠ the rule's score (error above it, warning below, info when explained).
+import { eq2 } from "../score/num-cell";
+import type { FormRule, RuleHit } from "./rule";
+import { label } from "./indicator-cells";
+
+const METHOD_TEXT: Record<string, { zh: string; en: string }> = {
+  ge: { zh: "正向指标：实际值 ÷ 指标值 × 分值", en: "higher-is-better: actual ÷ target × weight" },
+  le: { zh: "反向指标：指标值 ÷ 实际值 × 分值", en: "lower-is-better: target ÷ actual × weight" },
+  eq: { zh: "等于型指标：实际值 ÷ 指标值 × 分值", en: "equality: actual ÷ target × weight" },
+  date: { zh: "时效指标：按期完成得满分", en: "deadline: full marks when on time" },
+};
+
+export const indScoreMismatch: FormRule = {
+  code: "IND_SCORE_MISMATCH",
+  severity: "error",
+  scope: "form",
+  messages: {
+    above: {
+      zh: "指标{name}得分 {actual} 高于按规则计算的 {expected}（{method}）",
+      en: "Indicator {name} scores {actual}, above the {expected} the rule gives ({method})",
+    },
+    below: {
+      zh: "指标{name}得分 {actual} 低于按规则计算的 {expected}（{method}），且未说明扣分原因",
+      en: "Indicator {name} scores {actual}, below the {expected} the rule gives ({method}), with no reason given",
+    },
+    explained: {
+      zh: "指标{name}得分 {actual} 低于按规则计算的 {expected}，已说明扣分原因，保留填报得分",
+      en: "Indicator {name} scores {actual}, below the rule's {expected}; the deduction is explained and kept",
+    },
+    late: {
+      zh: "指标{name}未按期完成，得分 {actual} 应低于分值 {weight}",
+      en: "Indicator {name} was late; its score {actual} must be below the weight {weight}",
+    },
+  },
+  check: (f) => {
+    if (f.unfilled) return [];
+    const hits: RuleHit[] = [];
+    for (const i of f.weighted) {
+      const e = i.entered;
+      const w = i.weightValue;
+      if (e === null || i.score.formula || (w !== null && e.gt(w))) continue;
+      if (i.scoring.late && w !== null && e.gte(w)) {
+        hits.push({
+          at: i.score.at,
+          variant: "late",
+          data: { name: label(i), actual: e.toFixed(), weight: w.toFixed() },
+        });
+        continue;
+      }
+      const c = i.scoring.computed;
+      if (c === null || i.method === "judgment" || eq2(e, c)) continue;
+      if (i.scoring.alternative !== null && eq2(e, i.scoring.alternative)) continue;
+      const data = {
+        name: label(i),
+        actual: e.toFixed(),
+        expected: c.toFixed(),
+        method: METHOD_TEXT[i.method],
+      };
+      const base = { at: i.score.at, data, expected: c.toFixed(), actual: e.toFixed() };
+      if (e.gt(c)) hits.push({ ...base, variant: "above" });
+      else if (i.deviationEmpty) hits.push({ ...base, variant: "below", severity: "warning" });
+      else hits.push({ ...base, variant: "explained", severity: "info" });
+    }
+    return hits;
+  },
+};

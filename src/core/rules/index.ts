@@ -1,0 +1,73 @@
+// The one sorted registry of rules: a rule not listed here never runs (a test checks every file is).
+import type { Rule } from "./rule";
+import { formIncomplete } from "./form-incomplete";
+import { formNotFound } from "./form-not-found";
+import { formUnfilled } from "./form-unfilled";
+import { formulaResultMismatch } from "./formula-result-mismatch";
+import { fullMarksUnderExecution } from "./full-marks-under-execution";
+import { fundBalance } from "./fund-balance";
+import { fundNegative } from "./fund-negative";
+import { fundNotNumber } from "./fund-not-number";
+import { fundOverspent } from "./fund-overspent";
+import { fundRate } from "./fund-rate";
+import { fundReasonMissing } from "./fund-reason-missing";
+import { fundScore } from "./fund-score";
+import { fundSourcesSum } from "./fund-sources-sum";
+import { gradeMismatch } from "./grade-mismatch";
+import { gradeMissing } from "./grade-missing";
+import { indActualComparator } from "./ind-actual-comparator";
+import { indActualNotMeasured } from "./ind-actual-not-measured";
+import { indBreakdownSum } from "./ind-breakdown-sum";
+import { indDeviationMissing } from "./ind-deviation-missing";
+import { indIncomplete } from "./ind-incomplete";
+import { indOverachieved } from "./ind-overachieved";
+import { indScoreInvalid } from "./ind-score-invalid";
+import { indScoreMismatch } from "./ind-score-mismatch";
+import { indScoreMissing } from "./ind-score-missing";
+import { indScoreOutOfBand } from "./ind-score-out-of-band";
+import { indScoreOverWeight } from "./ind-score-over-weight";
+import { indTargetMissed } from "./ind-target-missed";
+import { indUnitConverted } from "./ind-unit-converted";
+import { indUnitMismatch } from "./ind-unit-mismatch";
+import { indValueUnparsed } from "./ind-value-unparsed";
+import { totalMismatch } from "./total-mismatch";
+import { totalMissing } from "./total-missing";
+import { weightSplit } from "./weight-split";
+import { weightTotal } from "./weight-total";
+
+export const RULES: readonly Rule[] = Object.freeze([
+  formIncomplete,
+  formNotFound,
+  formUnfilled,
+  formulaResultMismatch,
+  fullMarksUnderExecution,
+  fundBalance,
+  fundNegative,
+  fundNotNumber,
+  fundOverspent,
+  fundRate,
+  fundReasonMissing,
+  fundScore,
+  fundSourcesSum,
+  gradeMismatch,
+  gradeMissing,
+  indActualComparator,
+  indActualNotMeasured,
+  indBreakdownSum,
+  indDeviationMissing,
+  indIncomplete,
+  indOverachieved,
+  indScoreInvalid,
+  indScoreMismatch,
+  indScoreMissing,
+  indScoreOutOfBand,
+  indScoreOverWeight,
+  indTargetMissed,
+  indUnitConverted,
+  indUnitMismatch,
+  indValueUnparsed,
+  totalMismatch,
+  totalMissing,
+  weightSplit,
+  weightTotal,
+]);

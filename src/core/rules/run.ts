@@ -1,0 +1,39 @@
+// Runs the registered rules over a form or a sheet and turns their hits into findings.
+import { toA1 } from "../grid/address";
+import { render } from "../i18n/render";
+import type { FormEval } from "../score/form";
+import type { Finding } from "../types";
+import { RULES } from "./index";
+import type { Rule, RuleHit, SheetContext } from "./rule";
+
+function toFinding(rule: Rule, sheet: string, hit: RuleHit): Finding {
+  const template = rule.messages[hit.variant ?? "default"] ?? Object.values(rule.messages)[0];
+  const f: Finding = {
+    code: rule.code,
+    severity: hit.severity ?? rule.severity,
+    sheet,
+    cell: toA1(hit.at.r, hit.at.c),
+    message: render(template, hit.data),
+  };
+  if (hit.expected !== undefined && hit.expected !== null) f.expected = hit.expected;
+  if (hit.actual !== undefined && hit.actual !== null) f.actual = hit.actual;
+  return f;
+}
+
+export function runFormRules(form: FormEval): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "form") continue;
+    for (const hit of rule.check(form)) out.push(toFinding(rule, form.grid.name, hit));
+  }
+  return out;
+}
+
+export function runSheetRules(ctx: SheetContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "sheet") continue;
+    for (const hit of rule.check(ctx)) out.push(toFinding(rule, ctx.grid.name, hit));
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// TOTAL_MISMATCH: the entered total ≠ budget score + Σ indicator scores as entered on the form.
+import { eq2 } from "../score/num-cell";
+import type { FormRule } from "./rule";
+
+export const totalMismatch: FormRule = {
+  code: "TOTAL_MISMATCH",
+  severity: "error",
+  scope: "form",
+  messages: {
+    default: {
+      zh: "总分应为 预算执行率得分 + 各指标得分 = {expected}，填报为 {actual}",
+      en: "The total should be budget score + indicator scores = {expected}; the form says {actual}",
+    },
+    invalid: {
+      zh: "总分“{actual}”不是有效数字（应为 {expected}）",
+      en: "The total “{actual}” is not a number (should be {expected})",
+    },
+  },
+  check: (f) => {
+    const t = f.total;
+    if (!t || f.unfilled || t.arithmetic === null || t.cell.formula || t.cell.kind === "empty")
+      return [];
+    const expected = t.arithmetic.toFixed();
+    if (t.cell.kind === "invalid") {
+      return [
+        {
+          at: t.cell.at,
+          variant: "invalid",
+          data: { expected, actual: t.cell.raw },
+          expected,
+          actual: t.cell.raw,
+        },
+      ];
+    }
+    if (eq2(t.cell.num!, t.arithmetic)) return [];
+    const actual = t.cell.num!.toFixed();
+    return [{ at: t.cell.at, data: { expected, actual }, expected, actual }];
+  },
+};

@@ -1,0 +1,173 @@
+// Evaluates one located form: funding, indicators, weights, total and grade, ready for the rules.
+import { D, type Dec, round2, ZERO } from "../decimal";
+import type { Grid } from "../grid/grid";
+import type { FormLayout } from "../locate/layout-types";
+import { gradeOf, normalizeGrade } from "../profiles";
+import type { Method } from "../report/types";
+import { evaluateFunding, type FundingEval } from "./funding";
+import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
+import { scoreIndicator, type Scoring } from "./method";
+import { eq2, type NumCell, readNum } from "./num-cell";
+
+export interface IndicatorEval extends IndicatorRow {
+  scoring: Scoring;
+  method: Method;
+  /** The weight as a number; null when missing, invalid or when the layout has no weight column. */
+  weightValue: Dec | null;
+  /** Entered score as a number (null when blank or invalid). */
+  entered: Dec | null;
+  /** A deduction the formula does not give, explained in the deviation cell: keep the entered score. */
+  explainedDeduction: boolean;
+  /** Score as it stands after a recompute (computed where the rule writes, else entered). */
+  after: Dec | null;
+}
+
+export interface TotalEval {
+  cell: NumCell;
+  /** Budget score (computed, else entered) + Σ indicator scores (entered, computed where blank). */
+  arithmetic: Dec | null;
+  /** The total a recompute writes: budget score + indicator scores after the write. */
+  recomputed: Dec | null;
+  gradeCell: NumCell | null;
+  gradeEntered: string;
+  /** Band of the entered total (or of the arithmetic total when none is entered). */
+  gradeExpected: string | null;
+  recomputedGrade: string | null;
+}
+
+export interface FormEval {
+  grid: Grid;
+  layout: FormLayout;
+  funding: FundingEval | null;
+  indicators: IndicatorEval[];
+  /** Named, scored rows: neither placeholders nor breakdowns. */
+  weighted: IndicatorEval[];
+  hasWeightColumn: boolean;
+  groupWeights: Partial<Record<Group, Dec>>;
+  indicatorWeightSum: Dec | null;
+  total: TotalEval | null;
+  unfilled: boolean;
+  /** Any deviation or 原因 text on the form. */
+  anyExplanation: boolean;
+}
+
+function evaluateIndicator(
+  row: IndicatorRow,
+  form: FormLayout,
+  hasWeightColumn: boolean
+): IndicatorEval {
+  const weightValue =
+    row.weight && row.weight.kind === "number" && row.weight.num!.gte(0) ? row.weight.num! : null;
+  const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
+  const method: Method = hasWeightColumn ? scoring.method : "judgment";
+  if (!hasWeightColumn) scoring.computed = null;
+  const entered = row.score.kind === "number" ? row.score.num : null;
+  const computed = scoring.computed;
+  const explainedDeduction =
+    computed !== null &&
+    entered !== null &&
+    entered.lt(computed) &&
+    !eq2(entered, computed) &&
+    !row.deviationEmpty;
+  const acceptedAlt =
+    computed !== null &&
+    entered !== null &&
+    scoring.alternative !== null &&
+    eq2(entered, scoring.alternative);
+  const keep = computed === null || explainedDeduction || acceptedAlt || row.score.formula !== null;
+  return {
+    ...row,
+    scoring,
+    method,
+    weightValue,
+    entered,
+    explainedDeduction,
+    after: keep ? entered : computed,
+  };
+}
+
+function sum(values: (Dec | null)[]): Dec | null {
+  let s = ZERO;
+  for (const v of values) {
+    if (v === null) return null;
+    s = s.plus(v);
+  }
+  return s;
+}
+
+export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
+  const funding = layout.funding ? evaluateFunding(grid, layout.funding, layout.profile) : null;
+  const hasWeightColumn = layout.indicators?.cols.weight !== undefined;
+  const rows = layout.indicators ? readIndicatorRows(grid, layout.indicators) : [];
+  const indicators = rows.map((r) => evaluateIndicator(r, layout, hasWeightColumn));
+  const weighted = indicators.filter((i) => i.kind === "indicator");
+  const groupWeights: Partial<Record<Group, Dec>> = {};
+  if (hasWeightColumn) {
+    for (const i of weighted) {
+      if (i.group && i.weightValue)
+        groupWeights[i.group] = (groupWeights[i.group] ?? ZERO).plus(i.weightValue);
+    }
+  } else {
+    for (const i of indicators) {
+      if (i.group && i.level1Weight !== null) groupWeights[i.group] = new D(i.level1Weight);
+    }
+  }
+  const indicatorWeightSum = hasWeightColumn
+    ? weighted.reduce((s, i) => s.plus(i.weightValue ?? ZERO), ZERO)
+    : Object.keys(groupWeights).length
+      ? Object.values(groupWeights).reduce((s, w) => s.plus(w as Dec), ZERO)
+      : null;
+  const unfilled =
+    weighted.every((i) => i.score.kind === "empty") &&
+    (!layout.total ||
+      readNum(grid, layout.total.scoreCell.r, layout.total.scoreCell.c).kind === "empty");
+  const anyExplanation =
+    indicators.some((i) => !i.deviationEmpty) ||
+    (funding?.layout.cols.reason != null && !funding.reasonEmpty);
+  return {
+    grid,
+    layout,
+    funding,
+    indicators,
+    weighted,
+    hasWeightColumn,
+    groupWeights,
+    indicatorWeightSum,
+    total: layout.total ? evaluateTotal(grid, layout, funding, weighted) : null,
+    unfilled,
+    anyExplanation,
+  };
+}
+
+function evaluateTotal(
+  grid: Grid,
+  layout: FormLayout,
+  funding: FundingEval | null,
+  weighted: IndicatorEval[]
+): TotalEval {
+  const t = layout.total!;
+  const cell = readNum(grid, t.scoreCell.r, t.scoreCell.c);
+  const budgetEntered = funding?.scoreCell?.kind === "number" ? funding.scoreCell.num : null;
+  const budgetScore = funding ? (funding.computedScore ?? budgetEntered) : ZERO;
+  const budgetAfter =
+    funding && funding.scoreCell?.formula
+      ? budgetEntered
+      : funding
+        ? (funding.computedScore ?? budgetEntered)
+        : ZERO;
+  const arithmetic = sum([budgetScore, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
+  const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
+  const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;
+  const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
+  const bandOf = (x: Dec | null) =>
+    x === null ? null : gradeOf(layout.profile, round2(x).toNumber());
+  return {
+    cell,
+    arithmetic: arithmetic && round2(arithmetic),
+    recomputed: recomputed && round2(recomputed),
+    gradeCell,
+    gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
+    gradeExpected: bandOf(gradeBase),
+    recomputedGrade: bandOf(recomputed),
+  };
+}

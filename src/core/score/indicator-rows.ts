@@ -1,0 +1,164 @@
+// Reads the indicator rows: levels (with merge fallbacks), names, values, weights, scores, deviation text.
+import type { Grid } from "../grid/grid";
+import type { IndicatorLayout } from "../locate/layout-types";
+import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../locate/normalize";
+import { parseValue, type Parsed } from "../values/parse";
+import { type NumCell, readNum } from "./num-cell";
+
+export type Group = "产出" | "效益" | "满意度";
+
+export interface IndicatorRow {
+  row: number;
+  kind: "placeholder" | "breakdown" | "indicator";
+  level1: string;
+  level2: string;
+  group: Group | null;
+  /** `(N分)` written in the 一级指标 label. */
+  level1Weight: number | null;
+  name: string;
+  targetText: string;
+  actualText: string;
+  target: Parsed;
+  actual: Parsed;
+  targetCell: { r: number; c: number } | null;
+  actualCell: { r: number; c: number } | null;
+  weight: NumCell | null;
+  score: NumCell;
+  deviation: string;
+  deviationCell: { r: number; c: number } | null;
+  deviationEmpty: boolean;
+  /** 指标性质 says 定性: scored by judgment whatever the values look like. */
+  qualitative: boolean;
+  /** Index of the row a 其中 breakdown belongs to. */
+  parent?: number;
+}
+
+export function groupOf(level1: string, level2: string): Group | null {
+  for (const s of [level1, level2]) {
+    if (/满意/.test(s)) return "满意度";
+    if (/产出|数量|质量|时效|成本/.test(s)) return "产出";
+    if (/效益|可持续|影响/.test(s)) return "效益";
+  }
+  return null;
+}
+
+const PLACEHOLDER_NAMES = new Set(["", "……", "…", "/", "／", "...", "-", "—", "——"]);
+
+function cleanName(s: string): string {
+  return s
+    .trim()
+    .replace(/^[★☆*※]+\s*/, "")
+    .replace(/^指标\s*\d+\s*[:：.、]?\s*/, "")
+    .trim();
+}
+
+function joinWithUnit(value: string, unit: string): string {
+  if (!unit || isEmptyValue(unit) || !value || isEmptyValue(value)) return value;
+  const u = unit.trim();
+  return value.trim().endsWith(u) ? value : value.trim() + u;
+}
+
+function comparatorPrefix(nature: string): string {
+  const t = squash(nature);
+  if (/^(≥|>=|大于等于|正向|不低于|不少于)/.test(t)) return "≥";
+  if (/^(≤|<=|小于等于|反向|不高于|不超过)/.test(t)) return "≤";
+  if (/^(=|＝|等于)/.test(t)) return "=";
+  if (/^(>|大于)/.test(t)) return ">";
+  if (/^(<|小于)/.test(t)) return "<";
+  return "";
+}
+
+export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): IndicatorRow[] {
+  const cols = layout.cols;
+  const rows: IndicatorRow[] = [];
+  let level1 = "";
+  let level2 = "";
+  let lastIndicator = -1;
+  const cellText = (r: number, c: number | undefined) => (c === undefined ? "" : grid.text(r, c));
+  for (const r of layout.rows) {
+    const l1 = cellText(r, cols.level1);
+    const l2 = cellText(r, cols.level2);
+    // A blank level cell continues the label above (merges may be unknown or missing).
+    if (l1 && !isEmptyValue(l1)) {
+      if (l1 !== level1) level2 = "";
+      level1 = l1;
+    }
+    if (l2 && !isEmptyValue(l2)) level2 = l2;
+    const name = cleanName(cellText(r, cols.name));
+    const nature = cellText(r, cols.comparator);
+    const unit = cellText(r, cols.unit);
+    const adjusted = cellText(r, cols.targetAdjusted);
+    const useAdjusted =
+      cols.targetAdjusted !== undefined && adjusted !== "" && !isEmptyValue(adjusted);
+    const targetCol = useAdjusted ? cols.targetAdjusted : cols.target;
+    const targetRaw = grid.value(r, targetCol ?? -1);
+    const actualRaw = cols.actual !== undefined ? grid.value(r, cols.actual) : null;
+    let targetText = cellText(r, targetCol);
+    let actualText = cellText(r, cols.actual);
+    let target = parseValue(
+      targetRaw,
+      targetCol !== undefined ? grid.numberFormat(r, targetCol) : null,
+      "target"
+    );
+    let actual = parseValue(
+      actualRaw,
+      cols.actual !== undefined ? grid.numberFormat(r, cols.actual) : null,
+      "actual"
+    );
+    if (unit || nature) {
+      const prefix = target.comparator ? "" : comparatorPrefix(nature);
+      const shownTarget =
+        target.number !== undefined && !target.unit ? joinWithUnit(targetText, unit) : targetText;
+      targetText = target.empty ? targetText : prefix + shownTarget;
+      target = parseValue(targetText, null, "target");
+      if (actual.number !== undefined && !actual.unit && unit) {
+        actualText = joinWithUnit(actualText, unit);
+        actual = parseValue(actualText, null, "actual");
+      }
+    }
+    const weight = cols.weight !== undefined ? readNum(grid, r, cols.weight) : null;
+    const score = readNum(grid, r, cols.score);
+    const deviation = cellText(r, cols.deviation);
+    const blank =
+      PLACEHOLDER_NAMES.has(squash(name)) &&
+      target.empty &&
+      actual.empty &&
+      (weight === null || weight.kind === "empty") &&
+      score.kind === "empty";
+    let kind: IndicatorRow["kind"] = blank ? "placeholder" : "indicator";
+    if (
+      !blank &&
+      /^其中/.test(squash(name)) &&
+      (weight === null || weight.kind === "empty") &&
+      score.kind === "empty" &&
+      lastIndicator >= 0
+    ) {
+      kind = "breakdown";
+    }
+    const entry: IndicatorRow = {
+      row: r,
+      kind,
+      level1: normLabel(level1),
+      level2: normLabel(level2),
+      group: groupOf(level1, level2),
+      level1Weight: level1 ? labelWeight(level1) : null,
+      name: kind === "breakdown" ? name.replace(/^其中\s*[:：]?\s*/, "") : name,
+      targetText,
+      actualText,
+      target,
+      actual,
+      targetCell: targetCol !== undefined ? grid.anchor(r, targetCol) : null,
+      actualCell: cols.actual !== undefined ? grid.anchor(r, cols.actual) : null,
+      weight,
+      score,
+      deviation,
+      deviationCell: cols.deviation !== undefined ? grid.anchor(r, cols.deviation) : null,
+      deviationEmpty: isEmptyText(deviation),
+      qualitative: /定性/.test(nature),
+    };
+    if (kind === "breakdown") entry.parent = lastIndicator;
+    if (kind === "indicator") lastIndicator = rows.length;
+    rows.push(entry);
+  }
+  return rows;
+}

@@ -1,0 +1,143 @@
+// Indicator scoring (RULES.md §4 "Direction", "Method and score"): picks the method and computes the score.
+import { clamp, D, type Dec, round2, ZERO } from "../decimal";
+import type { Method } from "../report/types";
+import type { DateValue, Parsed } from "../values/parse";
+import { convertible } from "../values/units";
+import type { IndicatorRow } from "./indicator-rows";
+
+export interface Scoring {
+  method: Method;
+  /** round2, within [0, weight]; null for judgment or when the weight is unknown. */
+  computed: Dec | null;
+  /** The finance-system ≤ formula `weight × (1 − (a − t)/t)`; an entered score matching it is accepted. */
+  alternative: Dec | null;
+  targetMissed: boolean;
+  overachieved: boolean;
+  unitConverted: boolean;
+  unitMismatch: boolean;
+  actualComparator: boolean;
+  notMeasured: boolean;
+  unparsed: "target" | "actual" | null;
+  /** Judgment band the actual claims: 达成 / 部分达成 / 未达成, when it says so. */
+  band: "achieved" | "partial" | "missed" | null;
+  /** The date was late: judgment, and the entered score must stay below the weight. */
+  late: boolean;
+  /** Target/actual in the target's unit, for reports and rules. */
+  t: Dec | null;
+  a: Dec | null;
+}
+
+const BAD_EVENT_RATE =
+  /故障率|投诉率|差错率|超支率|事故率|失误率|发生率|误差率|返工率|不合格率|缺陷率|流失率|违规率|空置率|损耗率|逾期率|超标率|死亡率|发病率/;
+
+function blank(method: Method): Scoring {
+  return {
+    method,
+    computed: null,
+    alternative: null,
+    targetMissed: false,
+    overachieved: false,
+    unitConverted: false,
+    unitMismatch: false,
+    actualComparator: false,
+    notMeasured: false,
+    unparsed: null,
+    band: null,
+    late: false,
+    t: null,
+    a: null,
+  };
+}
+
+function judgmentBand(target: Parsed, actual: Parsed): Scoring["band"] {
+  if (actual.achieved) return "achieved";
+  const text = actual.text ?? actual.raw;
+  if (/未完成|未达成|未达到|没有完成|未实现/.test(text)) return "missed";
+  if (/部分|基本/.test(text)) return "partial";
+  if (!actual.empty && actual.raw.replace(/\s/g, "") === target.raw.replace(/\s/g, ""))
+    return "achieved";
+  return null;
+}
+
+/** Serial-free comparison at the coarser precision of the two dates (a month means its last day). */
+function dateLate(target: DateValue, actual: DateValue, year: number | null): boolean {
+  const ty = target.year ?? actual.year ?? year;
+  const ay = actual.year ?? target.year ?? year;
+  if (ty === null || ay === null) return false;
+  const levels = (d: DateValue) => (d.day !== null ? 3 : d.month !== null ? 2 : 1);
+  const p = Math.min(levels(target), levels(actual));
+  const key = (y: number, d: DateValue) => [y, d.month ?? 12, d.day ?? 31].slice(0, p);
+  const tk = key(ty, target);
+  const ak = key(ay, actual);
+  for (let i = 0; i < p; i++) if (ak[i] !== tk[i]) return ak[i] > tk[i];
+  return false;
+}
+
+function direction(row: IndicatorRow, target: Parsed): "ge" | "le" | "eq" {
+  const cmp = target.comparator;
+  if (cmp === "ge" || cmp === "gt") return "ge";
+  if (cmp === "le" || cmp === "lt") return "le";
+  if (cmp === "eq") return "eq";
+  if (/成本/.test(row.level2) || /成本/.test(row.name) || BAD_EVENT_RATE.test(row.name))
+    return "le";
+  return "ge";
+}
+
+export function scoreIndicator(
+  row: IndicatorRow,
+  weight: Dec | null,
+  year: number | null,
+  overachieveRatio: number
+): Scoring {
+  const { target, actual } = row;
+  if (target.empty || actual.empty) return blank("judgment");
+  const s = blank("judgment");
+  s.actualComparator = !!actual.comparator && actual.comparator !== "eq";
+  if (target.unparsed) return { ...s, unparsed: "target" };
+  if (actual.unparsed && (target.number !== undefined || target.date))
+    return { ...s, unparsed: "actual" };
+  if (row.qualitative) return { ...s, band: judgmentBand(target, actual) };
+  if (target.date) {
+    if (!actual.date)
+      return { ...s, notMeasured: !actual.number, band: judgmentBand(target, actual) };
+    const late = dateLate(target.date, actual.date, year);
+    const out: Scoring = { ...s, method: "date", late, targetMissed: late };
+    if (!late && weight) out.computed = weight;
+    if (late) out.method = "date";
+    return out;
+  }
+  if (target.number === undefined) return { ...s, band: judgmentBand(target, actual) };
+  if (actual.number === undefined)
+    return { ...s, notMeasured: true, band: judgmentBand(target, actual) };
+  let a = actual.number;
+  const t = target.number;
+  if (target.unit && actual.unit && target.unit.symbol !== actual.unit.symbol) {
+    if (!convertible(target.unit, actual.unit)) return { ...s, unitMismatch: true };
+    a = a.times(actual.unit.factor).div(target.unit.factor);
+    s.unitConverted = true;
+  }
+  const method = direction(row, target);
+  const out: Scoring = { ...s, method, t, a };
+  const w = weight;
+  if (method === "le") {
+    out.targetMissed = a.gt(t);
+    if (w) {
+      if (!out.targetMissed) out.computed = w;
+      else if (t.lte(0)) out.computed = ZERO;
+      else {
+        out.computed = round2(clamp(w.times(t).div(a), ZERO, w));
+        const alt = D.max(ZERO, new D(1).minus(a.minus(t).div(t)));
+        out.alternative = round2(clamp(w.times(alt), ZERO, w));
+      }
+    }
+    return out;
+  }
+  out.targetMissed = a.lt(t);
+  out.overachieved = method === "ge" && t.gt(0) && a.gte(t.times(overachieveRatio));
+  if (w) {
+    if (!out.targetMissed) out.computed = w;
+    else if (t.lte(0)) out.computed = ZERO;
+    else out.computed = round2(clamp(w.times(a).div(t), ZERO, w));
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+// Loads fixture workbooks the way the CLI does (exceljs → SheetData), for core tests.
+import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
+import type { WorkbookSpec } from "../fixtures/spec";
+import { readXlsx } from "../../src/cli/read-xlsx";
+import type { SheetData } from "../../src/core/types";
+
+export async function loadSpec(
+  spec: WorkbookSpec
+): Promise<{ sheets: SheetData[]; forms: FormMap[] }> {
+  const { workbook, forms } = buildWorkbookWithMap(spec);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const loaded = await readXlsx(buffer);
+  return { sheets: loaded.sheets, forms };
+}
