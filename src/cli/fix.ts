@@ -8,7 +8,13 @@ import { formatFile, formatSummary } from "./format-table";
 import { println, type CliIO } from "./io";
 import { readXlsx, sheetToData, type LoadedWorkbook } from "./read-xlsx";
 import { allFindings, exitCodeOf, summarize } from "./report";
-import { applyHighlights, applyWrites, type AppliedWrite, type SkippedWrite } from "./write-xlsx";
+import {
+  applyHighlights,
+  applyWrites,
+  workbookBytes,
+  type AppliedWrite,
+  type SkippedWrite,
+} from "./write-xlsx";
 
 export interface FixOptions {
   out: string;
@@ -82,9 +88,9 @@ function printWrites(
 
 async function writeOut(loaded: LoadedWorkbook, out: string): Promise<void> {
   try {
-    const buffer = await loaded.workbook.xlsx.writeBuffer();
+    const buffer = await workbookBytes(loaded.workbook);
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await fs.writeFile(out, Buffer.from(buffer as ArrayBuffer));
+    await fs.writeFile(out, buffer);
   } catch (err) {
     const reason =
       (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));

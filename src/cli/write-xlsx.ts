@@ -114,3 +114,22 @@ export function applyHighlights(
   }
   return count;
 }
+
+/**
+ * Undoes exceljs round-trip drift before writing. exceljs 4.4 writes `useFirstPageNumber="1"`
+ * whenever `firstPageNumber` is set, and its reader always sets it (default 1), so every
+ * rewrite would switch page numbering from "auto" to "start at 1".
+ */
+export function keepRoundTripFaithful(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    // exceljs reads useFirstPageNumber but leaves it out of its typings.
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+  }
+}
+
+/** The workbook as .xlsx bytes, after the round-trip workarounds. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  keepRoundTripFaithful(workbook);
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
