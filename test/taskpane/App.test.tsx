@@ -268,4 +268,28 @@ describe("task pane", () => {
     act(() => store.set(own));
     expect(screen.getByTestId("result-line").textContent).toBe("check 完成");
   });
+
+  test("a ribbon failure stored before the pane opened shows in the error bar", async () => {
+    const port = new FakePort();
+    const store = new FakeStore();
+    store.fail("SHEET_PROTECTED", { zh: "工作表受保护", en: "The sheet is protected" });
+    render(<App port={port} lastResult={store} initialLang="en" />);
+    expect(screen.getByTestId("error").textContent).toContain("The sheet is protected");
+    act(() => store.set(result("recompute", evaluation())));
+    expect(screen.queryByTestId("error")).toBeNull();
+    expect(screen.getByTestId("result-line").textContent).toContain("recompute done");
+  });
+
+  test("outcomes the store publishes while the pane's own action runs are ignored", async () => {
+    const port = new FakePort();
+    const store = new FakeStore();
+    let open: () => void = () => undefined;
+    port.gate = new Promise((resolve) => (open = resolve));
+    port.next.check = result("check", evaluation(), { zh: "本窗格的结果", en: "pane" });
+    render(<App port={port} lastResult={store} />);
+    await clickAndSettle("检查");
+    act(() => store.set(result("check", evaluation(), { zh: "适配器发布的副本", en: "copy" })));
+    await act(async () => open());
+    expect(screen.getByTestId("result-line").textContent).toBe("本窗格的结果");
+  });
 });

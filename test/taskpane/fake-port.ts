@@ -2,7 +2,7 @@
 import type { Evaluation, FormReport } from "../../src/core/report/types";
 import type { Finding } from "../../src/core/types";
 import type { ActionResult, Scope, WorkbookPort } from "../../src/excel/port";
-import type { LastResultSource } from "../../src/taskpane/hooks/useEvaluation";
+import type { LastOutcome, LastResultSource } from "../../src/taskpane/hooks/useEvaluation";
 
 export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
   return {
@@ -127,16 +127,22 @@ export class FakePort implements WorkbookPort {
 
 /** The shared-runtime store as the ribbon command sees it. */
 export class FakeStore implements LastResultSource {
-  private value: ActionResult | null = null;
-  private listeners = new Set<(r: ActionResult | null) => void>();
+  private value: LastOutcome | null = null;
+  private listeners = new Set<(o: LastOutcome | null) => void>();
   get() {
     return this.value;
   }
-  set(value: ActionResult | null) {
+  set(result: ActionResult) {
+    this.publish({ kind: "result", result });
+  }
+  fail(code: string, text: { zh: string; en: string }) {
+    this.publish({ kind: "error", code, text });
+  }
+  publish(value: LastOutcome | null) {
     this.value = value;
     this.listeners.forEach((l) => l(value));
   }
-  subscribe(listener: (r: ActionResult | null) => void) {
+  subscribe(listener: (o: LastOutcome | null) => void) {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);

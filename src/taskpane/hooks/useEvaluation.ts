@@ -12,10 +12,14 @@ export type RunAction = (action: ActionKind) => void;
 export type ChangeScope = (scope: Scope) => void;
 export type SelectCell = (sheet: string, cell: string) => void;
 
-/** The shared-runtime store of the last result, so the pane can show what the ribbon button did. */
+/** What the shared-runtime store holds: the last action's result, or the error it ended with. */
+export type LastOutcome =
+  { kind: "result"; result: ActionResult } | { kind: "error"; code: string; text: LocalizedText };
+
+/** The shared-runtime store of the last outcome, so the pane can show what the ribbon button did. */
 export interface LastResultSource {
-  get(): ActionResult | null;
-  subscribe(listener: (result: ActionResult | null) => void): () => void;
+  get(): LastOutcome | null;
+  subscribe(listener: (outcome: LastOutcome | null) => void): () => void;
 }
 
 /** An error to show: the adapter's own zh/en text, or the raw message of something unexpected. */
@@ -66,11 +70,23 @@ export function toPaneError(error: unknown): PaneError {
   return { code: "UNEXPECTED", text: null, detail };
 }
 
-function withResult(state: State, result: ActionResult, canUndo: boolean, fromRibbon: boolean) {
+function withResult(
+  state: State,
+  result: ActionResult,
+  canUndo: boolean,
+  fromRibbon: boolean
+): State {
   // 清除标记 changes fills only, so the findings on screen stay true; after any other action
   // without an evaluation (撤销) the old findings describe values that are gone.
   const evaluation = result.evaluation ?? (result.action === "clear" ? state.evaluation : null);
   return { ...state, busy: null, result, evaluation, canUndo, fromRibbon, error: null };
+}
+
+/** An outcome of the ribbon command (or of another pane) arriving through the store. */
+function withOutcome(state: State, outcome: LastOutcome, canUndo: boolean): State {
+  if (outcome.kind === "result") return withResult(state, outcome.result, canUndo, true);
+  const error = { code: outcome.code, text: outcome.text, detail: outcome.text.en };
+  return { ...state, busy: null, error, canUndo, fromRibbon: true };
 }
 
 function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise<ActionResult> {
@@ -89,7 +105,6 @@ function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise
 export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource): EvaluationView {
   const [scope, setScope] = useState<Scope>("sheet");
   const [state, setState] = useState<State>(() => {
-    const initial = lastResult?.get() ?? null;
     const empty: State = {
       busy: null,
       result: null,
@@ -98,18 +113,20 @@ export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource)
       canUndo: port.canUndo(),
       fromRibbon: false,
     };
-    return initial ? withResult(empty, initial, port.canUndo(), true) : empty;
+    const initial = lastResult?.get() ?? null;
+    return initial ? withOutcome(empty, initial, port.canUndo()) : empty;
   });
   const inFlight = useRef(false);
   const own = useRef<ActionResult | null>(null);
 
   useEffect(() => {
     if (!lastResult) return undefined;
-    return lastResult.subscribe((result) => {
-      // The adapter may also publish this pane's own results; those arrive while in flight or as
+    return lastResult.subscribe((outcome) => {
+      // The adapter also publishes this pane's own outcomes; those arrive while in flight or carry
       // the very object the port returned.
-      if (result === null || inFlight.current || result === own.current) return;
-      setState((s) => withResult(s, result, port.canUndo(), true));
+      if (outcome === null || inFlight.current) return;
+      if (outcome.kind === "result" && outcome.result === own.current) return;
+      setState((s) => withOutcome(s, outcome, port.canUndo()));
     });
   }, [port, lastResult]);
 

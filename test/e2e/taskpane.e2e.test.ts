@@ -1,0 +1,255 @@
+// The production task pane in headless Chromium over the in-repo Excel emulator (office.js intercepted):
+// 检查 → findings + fills; click → selection; 重新计算并写入 → only computed cells; 撤销; 清除标记; zh/en shots.
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { EmuCell, WorkbookModel } from "../emulator";
+import { DIST, ROOT, bundleEmulator, ensureProductionBuild, serve } from "./harness";
+import { HOSTILE_TEXT, ORIGINAL_FILL, e2eFixture, type E2eFixture } from "./fixture-model";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = path.join(ROOT, "test/artifacts");
+const ERROR_FILL = "#FFC7CE";
+const WARNING_FILL = "#FFEB9C";
+const haveChromium = fs.existsSync(CHROMIUM);
+
+if (!haveChromium && !process.env.CI) {
+  console.warn(`[e2e] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium).`);
+}
+const maybe = haveChromium || process.env.CI ? describe : describe.skip;
+
+jest.setTimeout(300_000);
+
+type Cells = Record<string, Record<string, EmuCell>>;
+
+/** The content of every cell (value, formula, number format), fills left out. */
+function contents(model: WorkbookModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sheet of model.sheets) {
+    for (const [addr, cell] of Object.entries(sheet.cells)) {
+      const text = JSON.stringify([cell.value, cell.formula ?? null, cell.numberFormat ?? null]);
+      if (text !== JSON.stringify(["", null, null])) out[`${sheet.name}!${addr}`] = text;
+    }
+  }
+  return out;
+}
+
+function fills(model: WorkbookModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sheet of model.sheets) {
+    for (const [addr, cell] of Object.entries(sheet.cells)) {
+      if (cell.fill) out[`${sheet.name}!${addr}`] = JSON.stringify(cell.fill);
+    }
+  }
+  return out;
+}
+
+function changedKeys(a: Record<string, string>, b: Record<string, string>): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => a[k] !== b[k]).sort();
+}
+
+function cellsOf(model: WorkbookModel): Cells {
+  return Object.fromEntries(model.sheets.map((s) => [s.name, s.cells]));
+}
+
+maybe("task pane in Chromium over the emulator", () => {
+  let fixture: E2eFixture;
+  let context: BrowserContext | null = null;
+  let closeBrowser: (() => Promise<void>) | null = null;
+  let closeServer: (() => Promise<void>) | null = null;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const blocked: string[] = [];
+
+  const model = (): Promise<WorkbookModel> =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __emu: { workbook: { toModelJSON(): WorkbookModel } } }
+      ).__emu.workbook.toModelJSON()
+    );
+  const clickAction = async (name: string, expectLine: RegExp) => {
+    await page.getByRole("button", { name, exact: true }).click();
+    await page.waitForFunction(
+      (source) =>
+        new RegExp(source).test(
+          document.querySelector("[data-testid=result-line]")?.textContent ?? ""
+        ),
+      expectLine.source
+    );
+  };
+
+  beforeAll(async () => {
+    if (!haveChromium) {
+      throw new Error(`CI is set but ${CHROMIUM} is missing: install the Debian chromium package.`);
+    }
+    fixture = e2eFixture();
+    const [emulator] = await Promise.all([bundleEmulator(), ensureProductionBuild()]);
+    const server = await serve(DIST);
+    closeServer = server.close;
+    const officeJs = `${emulator}
+;window.__emu = window.__jxzpEmulator.installOfficeGlobals(${JSON.stringify(fixture.model)}, {
+  displayLanguage: "zh-CN",
+  officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" }
+});`;
+
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-chromium-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+      viewport: { width: 360, height: 900 },
+      locale: "zh-CN",
+    });
+    closeBrowser = async () => {
+      await context?.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    };
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith("/office.js")) {
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs });
+      } else if (url.origin === server.origin) {
+        await route.continue();
+      } else {
+        blocked.push(url.href);
+        await route.abort();
+      }
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+  });
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await closeServer?.();
+  });
+
+  test("the pane loads in Chinese without script errors or network requests", async () => {
+    await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+    expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+
+  test("检查 lists the findings, highlights their cells, changes no value", async () => {
+    const before = await model();
+    await clickAction("检查", /\S/);
+    await page.getByTestId("findings").waitFor();
+    const after = await model();
+    expect(changedKeys(contents(before), contents(after))).toEqual([]);
+
+    const errors = await page
+      .locator("[data-severity=error] button")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell") ?? ""));
+    const warnings = await page
+      .locator("[data-severity=warning] button")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell") ?? ""));
+    expect(errors.length).toBeGreaterThan(2);
+    const cells = cellsOf(after);
+    const fillAt = (ref: string) => {
+      const [sheet, addr] = ref.split("!");
+      return cells[sheet.replace(/^'|'$/g, "")]?.[addr]?.fill?.color;
+    };
+    for (const ref of errors) expect({ ref, fill: fillAt(ref) }).toEqual({ ref, fill: ERROR_FILL });
+    for (const ref of warnings) {
+      expect({ ref, ok: [ERROR_FILL, WARNING_FILL].includes(fillAt(ref) ?? "") }).toEqual({
+        ref,
+        ok: true,
+      });
+    }
+    const total = `${fixture.form.sheet}!${fixture.form.cells.totalScore}`;
+    expect(errors).toContain(total);
+
+    // Markup typed into a cell is shown as text, never run.
+    expect(await page.getByTestId("form-summary").first().textContent()).toBeTruthy();
+    const summaries = await page.getByTestId("form-summary").allTextContents();
+    expect(summaries.some((t) => t.includes(HOSTILE_TEXT))).toBe(true);
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-zh.png"), fullPage: true });
+  });
+
+  test("clicking a finding, or pressing Enter on it, selects that cell", async () => {
+    const items = page.locator("[data-severity=error] button");
+    await items.nth(0).click();
+    const first = (await items.nth(0).getAttribute("data-cell")) ?? "";
+    await page.waitForFunction((ref) => {
+      const m = (window as unknown as { __emu: { workbook: { model: WorkbookModel } } }).__emu
+        .workbook.model;
+      return m.selected ? `${m.selected.sheet}!${m.selected.address}` === ref : false;
+    }, first);
+    const second = (await items.nth(1).getAttribute("data-cell")) ?? "";
+    await items.nth(1).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((ref) => {
+      const m = (window as unknown as { __emu: { workbook: { model: WorkbookModel } } }).__emu
+        .workbook.model;
+      return m.selected ? `${m.selected.sheet}!${m.selected.address}` === ref : false;
+    }, second);
+    const selected = (await model()).selected;
+    expect(selected && `${selected.sheet}!${selected.address}`).toBe(second);
+  });
+
+  let original: WorkbookModel;
+
+  test("重新计算并写入 writes the computed cells and nothing else", async () => {
+    original = fixture.model;
+    const before = await model();
+    expect(changedKeys(contents(original), contents(before))).toEqual([]);
+    await clickAction("重新计算并写入", /已写入/);
+    const after = await model();
+    const changed = changedKeys(contents(before), contents(after));
+    expect(changed.length).toBeGreaterThan(0);
+    const allowed = [...fixture.computedCells].map((a) => `${fixture.form.sheet}!${a}`);
+    for (const ref of changed)
+      expect({ ref, allowed: allowed.includes(ref) }).toEqual({ ref, allowed: true });
+    const budgetScore = `${fixture.form.sheet}!${fixture.form.funding.total.cells.score}`;
+    expect(changed).toContain(budgetScore);
+    const [sheet, addr] = budgetScore.split("!");
+    expect(cellsOf(after)[sheet][addr].value).toBe(8);
+    expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(false);
+  });
+
+  test("撤销 puts every cell back", async () => {
+    await clickAction("撤销", /\S/);
+    const after = await model();
+    expect(changedKeys(contents(original), contents(after))).toEqual([]);
+    expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
+  });
+
+  test("清除标记 restores the original fills", async () => {
+    await clickAction("清除标记", /\S/);
+    const after = await model();
+    expect(changedKeys(fills(original), fills(after))).toEqual([]);
+    const [sheet, addr] = [fixture.form.sheet, fixture.form.cells.totalScore];
+    expect(cellsOf(after)[sheet][addr].fill?.color).toBe(ORIGINAL_FILL);
+  });
+
+  test("the language toggle switches the pane to English", async () => {
+    await clickAction("检查", /\S/);
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    for (const name of ["Check", "Recompute and write", "Clear marks", "Undo"]) {
+      await page.getByRole("button", { name, exact: true }).waitFor();
+    }
+    await page.getByRole("heading", { name: "Findings" }).waitFor();
+    expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+});
