@@ -12,9 +12,12 @@ export function pct(x: Dec): string {
   return `${x.times(100).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2)}%`;
 }
 
-/** What the cell holds, as the clerk typed it. */
+/** What the cell shows, as the clerk sees it: 0.85 under a `0.00%` format shows `85.00%`. */
 export function shown(cell: NumCell | null | undefined): string {
-  return cell?.raw ?? "";
+  if (!cell) return "";
+  if (cell.kind !== "number" || cell.isText || cell.num === null) return cell.raw;
+  if (cell.percent) return `${cell.num.times(100).toFixed(cell.decimals ?? 2)}%`;
+  return cell.decimals !== null ? cell.num.toFixed(cell.decimals) : cell.raw;
 }
 
 /** Entered number as a decimal string, or the raw text. */

@@ -1,7 +1,7 @@
 // FUND_BALANCE: 资金结(转)余 ≠ 全年预算数 − 全年执行数.
 import type { Dec } from "../decimal";
 import { computedCells } from "../score/computed-cells";
-import { shown } from "./format";
+import { entered, shown } from "./format";
 import type { FormRule } from "./rule";
 
 export const fundBalance: FormRule = {
@@ -21,9 +21,9 @@ export const fundBalance: FormRule = {
         const expected = (c.expected as Dec).toFixed();
         return {
           at: c.cell.at,
-          data: { expected, actual: shown(c.cell) || "（空）" },
+          data: { expected, actual: shown(c.cell) || { zh: "（空）", en: "(blank)" } },
           expected,
-          actual: shown(c.cell),
+          actual: entered(c.cell),
         };
       }),
 };

@@ -1,6 +1,7 @@
 // FUND_RATE: 执行率 ≠ 全年执行数 / 全年预算数 at the cell's shown precision; a blank total-row rate is info.
 import type { Dec } from "../decimal";
 import { computedCells } from "../score/computed-cells";
+import { rateFraction } from "../score/num-cell";
 import { pct, shown } from "./format";
 import type { FormRule } from "./rule";
 
@@ -30,7 +31,7 @@ export const fundRate: FormRule = {
           variant: blank ? "blank" : undefined,
           data: { expected, actual: shown(c.cell) },
           expected: (c.expected as Dec).toDecimalPlaces(6).toFixed(),
-          actual: shown(c.cell),
+          actual: rateFraction(c.cell)?.toFixed() ?? c.cell.raw,
         };
       }),
 };

@@ -1,6 +1,6 @@
 // FUND_SCORE: budget 得分 ≠ round2(min(执行率, 1) × 权重), or blank.
 import { D } from "../decimal";
-import { n2, pct, shown } from "./format";
+import { entered, n2, pct, shown } from "./format";
 import type { FormRule } from "./rule";
 
 export const fundScore: FormRule = {
@@ -26,12 +26,12 @@ export const fundScore: FormRule = {
       rate: pct(fund.rate ?? new D(0)),
       weight: n2(fund.weight),
       expected,
-      actual: shown(cell),
+      actual: entered(cell),
     };
     if (cell.kind === "empty")
       return [{ at: cell.at, severity: "warning", variant: "blank", data, expected }];
     if (cell.num !== null && cell.num.toDecimalPlaces(2, D.ROUND_HALF_UP).eq(fund.computedScore))
       return [];
-    return [{ at: cell.at, data, expected, actual: shown(cell) }];
+    return [{ at: cell.at, data, expected, actual: entered(cell) }];
   },
 };
