@@ -41,7 +41,6 @@ const L = {
   noForms: { zh: "未找到自评表", en: "no self-evaluation form found" },
   sheetFindings: { zh: "表外发现", en: "Findings outside any form" },
   skipped: { zh: "已跳过隐藏工作表", en: "hidden sheets skipped" },
-  differs: { zh: "≠ 表示填报与计算不一致", en: "≠ marks entered ≠ computed" },
 } satisfies Record<string, LocalizedText>;
 
 const HEADERS: LocalizedText[] = [
@@ -57,7 +56,7 @@ const HEADERS: LocalizedText[] = [
   { zh: "计算", en: "Computed" },
   { zh: "", en: "" },
 ];
-const MAX_WIDTH = [8, 10, 12, 26, 18, 18, 7, 8, 8, 8, 2];
+const MAX_WIDTH = [8, 10, 18, 26, 18, 18, 7, 8, 8, 8, 2];
 const RIGHT_ALIGNED = new Set([6, 8, 9]);
 
 const METHOD: Record<Method, LocalizedText> = {
@@ -238,6 +237,7 @@ export function formatFile(view: FileView, opts: FormatOptions): string {
     return out.join("\n");
   }
   report.forms.forEach((form, i) => {
+    if (i > 0) out.push("");
     out.push(...formatForm(form, i, opts));
   });
   const extra = report.findings ?? [];

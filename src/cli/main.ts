@@ -6,6 +6,12 @@ export { run } from "./run";
 export type { CliIO } from "./run";
 
 function main(): void {
+  // `jxzp check ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
+  }
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, color }).then(
     (code) => {
