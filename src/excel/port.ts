@@ -1,12 +1,12 @@
 // The capabilities the task pane and the ribbon command get from the Excel adapter; UI tests pass a fake.
-import type { Evaluation } from '../core/report/types';
-import type { LocalizedText } from '../core/types';
+import type { Evaluation } from "../core/report/types";
+import type { LocalizedText } from "../core/types";
 
 /** 本表 (the active sheet) or 全部工作表 (every visible worksheet). */
-export type Scope = 'sheet' | 'workbook';
+export type Scope = "sheet" | "workbook";
 
 export interface ActionResult {
-  action: 'check' | 'recompute' | 'clear' | 'undo';
+  action: "check" | "recompute" | "clear" | "undo";
   evaluation: Evaluation | null;
   /** Cells whose value/format was written by this action. */
   written: number;
@@ -22,10 +22,10 @@ export interface ActionResult {
 export class AddinError extends Error {
   constructor(
     readonly code: string,
-    readonly text: LocalizedText,
+    readonly text: LocalizedText
   ) {
     super(text.en);
-    this.name = 'AddinError';
+    this.name = "AddinError";
   }
 }
 

@@ -1,0 +1,51 @@
+// The last action's outcome, shared by the ribbon command and the task pane (module-level, not React state).
+import type { ActionResult, AddinError } from "./port";
+
+export type LastOutcome =
+  | { kind: "result"; result: ActionResult; at: number }
+  | {
+      kind: "error";
+      action: ActionResult["action"];
+      code: string;
+      text: AddinError["text"];
+      at: number;
+    };
+
+type Listener = (outcome: LastOutcome | null) => void;
+
+let last: LastOutcome | null = null;
+const listeners = new Set<Listener>();
+
+export function getLastOutcome(): LastOutcome | null {
+  return last;
+}
+
+/** The last successful result, or null when there is none or the last action failed. */
+export function getLastResult(): ActionResult | null {
+  return last?.kind === "result" ? last.result : null;
+}
+
+export function setLastResult(result: ActionResult): void {
+  publish({ kind: "result", result, at: Date.now() });
+}
+
+export function setLastError(action: ActionResult["action"], error: AddinError): void {
+  publish({ kind: "error", action, code: error.code, text: error.text, at: Date.now() });
+}
+
+export function clearLastOutcome(): void {
+  publish(null);
+}
+
+/** Calls `fn` on every change; returns the unsubscribe function. */
+export function subscribeLastOutcome(fn: Listener): () => void {
+  listeners.add(fn);
+  return () => {
+    listeners.delete(fn);
+  };
+}
+
+function publish(outcome: LastOutcome | null): void {
+  last = outcome;
+  for (const fn of [...listeners]) fn(outcome);
+}

@@ -1,0 +1,59 @@
+// Shared set-up of the adapter tests: fixture spec → emulator → port, and model comparisons.
+import { buildWorkbook } from "../fixtures/build";
+import type { WorkbookSpec } from "../fixtures/spec";
+import { modelFromExcelJs } from "../emulator/from-xlsx";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
+import { compareVersions } from "../emulator/proxy";
+import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
+import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
+import type { WorkbookPort } from "../../src/excel/port";
+
+export function modelOf(spec: WorkbookSpec): WorkbookModel {
+  return modelFromExcelJs(buildWorkbook(spec));
+}
+
+export function emulatorOf(spec: WorkbookSpec, options: EmulatorOptions = {}): EmulatedWorkbook {
+  return new EmulatedWorkbook(modelOf(spec), options);
+}
+
+export function memoryUndoStore(): UndoStore {
+  let s: UndoSnapshot | null = null;
+  return { get: () => s, set: (v) => (s = v) };
+}
+
+export interface PortOptions extends PortDeps {
+  readOnly?: boolean;
+}
+
+/** A port over the emulator, with its own undo store (a "new pane session") unless one is given. */
+export function portOf(wb: EmulatedWorkbook, options: PortOptions = {}): WorkbookPort {
+  return createExcelPort(wb.run as unknown as RunExcel, {
+    publish: false,
+    undoStore: memoryUndoStore(),
+    env: {
+      isSetSupported: (name, version) =>
+        name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
+      isReadOnly: () => !!options.readOnly,
+    },
+    ...options,
+  });
+}
+
+/** Every cell of a sheet without its fill: value, formula, number format. */
+export function contentOf(model: WorkbookModel, sheet: string): Record<string, unknown> {
+  const s = model.sheets.find((x) => x.name === sheet);
+  const out: Record<string, unknown> = {};
+  for (const [addr, cell] of Object.entries(s?.cells ?? {})) {
+    const { value, formula, numberFormat } = cell;
+    if (value === "" && !formula && (!numberFormat || numberFormat === "General")) continue;
+    out[addr] = { value, formula, numberFormat: numberFormat ?? "General" };
+  }
+  return out;
+}
+
+export function fillsOf(model: WorkbookModel, sheet: string): Record<string, unknown> {
+  const s = model.sheets.find((x) => x.name === sheet);
+  const out: Record<string, unknown> = {};
+  for (const [addr, cell] of Object.entries(s?.cells ?? {})) if (cell.fill) out[addr] = cell.fill;
+  return out;
+}
