@@ -3,7 +3,7 @@ import type { Grid } from "../grid/grid";
 import { detectProfile } from "../profiles";
 import { readFundingLayout } from "./funding-layout";
 import { findTotalRow, readIndicatorHeader, readTotalLayout } from "./indicator-layout";
-import { fundingRole, PROJECT_LABELS, TITLE_LABELS } from "./labels";
+import { fundingRole, PROJECT_LABELS, TITLE_LABELS, TOTAL_LABELS } from "./labels";
 import type { FormLayout, FundingLayout, IndicatorLayout } from "./layout-types";
 import { scanLabels, type LabelCell, type LabelIndex } from "./scan";
 
@@ -92,9 +92,40 @@ function indicatorRows(grid: Grid, ind: IndicatorLayout, end: number): number[] 
   return rows;
 }
 
+/** True when a total-row label sits in the header's columns between two rows. */
+function totalBetween(labels: LabelIndex, h: Header, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) {
+    for (const cell of labels.get(r) ?? []) {
+      if (cell.c >= h.left && cell.c <= h.right && TOTAL_LABELS.includes(cell.label)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Drops indicator headers repeated inside a block (a header printed again on each page): no funding
+ * header and no total row between it and the previous indicator header of the same columns.
+ */
+function dropRepeatedHeaders(
+  labels: LabelIndex,
+  headers: { funding: Header[]; indicator: Header[] }
+): Header[] {
+  const kept: Header[] = [];
+  for (const h of headers.indicator) {
+    const prev = [...kept].reverse().find((k) => overlaps(k, h));
+    const repeated =
+      prev &&
+      !headers.funding.some((f) => f.row > prev.row && f.row < h.row && overlaps(f, h)) &&
+      !totalBetween(labels, h, prev.row, h.row);
+    if (!repeated) kept.push(h);
+  }
+  return kept;
+}
+
 export function locateForms(grid: Grid): FormLayout[] {
   const labels = scanLabels(grid);
-  const headers = findHeaders(grid, labels);
+  const found = findHeaders(grid, labels);
+  const headers = { funding: found.funding, indicator: dropRepeatedHeaders(labels, found) };
   const forms: FormLayout[] = [];
   const usedFunding = new Set<Header>();
   const nextHeaderAfter = (row: number, h: Header) =>

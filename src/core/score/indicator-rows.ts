@@ -76,6 +76,8 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
   let lastIndicator = -1;
   const cellText = (r: number, c: number | undefined) => (c === undefined ? "" : grid.text(r, c));
   for (const r of layout.rows) {
+    // A header row repeated inside the block (page break) is not an indicator.
+    if (normLabel(cellText(r, cols.level1)) === "一级指标") continue;
     const l1 = cellText(r, cols.level1);
     const l2 = cellText(r, cols.level2);
     // A blank level cell continues the label above (merges may be unknown or missing).
