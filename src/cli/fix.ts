@@ -32,13 +32,18 @@ const T = {
     zh: (out: string) => `没有需要写入的单元格；已把副本保存到 ${out}`,
     en: (out: string) => `nothing to write; saved a copy to ${out}`,
   },
-  skipped: { zh: "未写入（公式或合并单元格）：", en: "not written (formula or merged cell):" },
+  skipped: { zh: "未写入：", en: "not written:" },
   highlighted: {
     zh: (n: number) => `已标记 ${n} 个单元格（错误填红，警告填黄，批注说明原因）`,
     en: (n: number) => `highlighted ${n} cell(s) (errors red, warnings yellow, with a note)`,
   },
   recheck: { zh: (out: string) => `重新检查 ${out}：`, en: (out: string) => `re-check of ${out}:` },
   blank: { zh: "(空)", en: "(blank)" },
+  reason: {
+    formula: { zh: "公式单元格", en: "formula cell" },
+    "merged-child": { zh: "合并区域中的非首单元格", en: "inside a merged area" },
+    "no-sheet": { zh: "无此工作表", en: "no such sheet" },
+  },
 };
 
 /** True when `out` names the same file as `input` (symlinks, `..`, hard links, other spellings). */
@@ -82,7 +87,9 @@ function printWrites(
   }
   if (skipped.length > 0) {
     println(io.stdout, T.skipped[lang]);
-    for (const s of skipped) println(io.stdout, `  ${s.write.sheet}!${s.write.cell} (${s.reason})`);
+    for (const s of skipped) {
+      println(io.stdout, `  ${s.write.sheet}!${s.write.cell}  ${T.reason[s.reason][lang]}`);
+    }
   }
 }
 

@@ -14,3 +14,11 @@ export function println(writer: Writer, text = ""): void {
   if (typeof writer === "function") writer(line);
   else writer.write(line);
 }
+
+/** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colorEnabled(
+  stream: { isTTY?: boolean },
+  env: Record<string, string | undefined>
+): boolean {
+  return Boolean(stream.isTTY) && !env.NO_COLOR;
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry of the `jxzp` binary: wires process argv, streams and exit code to `run`.
+import { colorEnabled } from "./io";
 import { run } from "./run";
 
 export { run } from "./run";
@@ -12,7 +13,7 @@ function main(): void {
       if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
     });
   }
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = colorEnabled(process.stdout, process.env);
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, color }).then(
     (code) => {
       process.exitCode = code;

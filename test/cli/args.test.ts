@@ -1,6 +1,7 @@
-// args: the hand-written parser accepts the contract's commands and rejects misuse as USAGE.
+// args + io: the hand-written parser accepts the contract's commands and rejects misuse as USAGE; colour rules.
 import { langOf, parseArgs } from "../../src/cli/args";
 import { CliError } from "../../src/cli/errors";
+import { colorEnabled } from "../../src/cli/io";
 
 describe("parseArgs", () => {
   it.each<[string[], unknown]>([
@@ -54,5 +55,14 @@ describe("parseArgs", () => {
     expect(langOf(["--bogus", "--lang", "en"])).toBe("en");
     expect(langOf(["--lang=en"])).toBe("en");
     expect(langOf(["check"])).toBe("zh");
+  });
+});
+
+describe("colorEnabled", () => {
+  it("colours a terminal unless NO_COLOR is set, never a pipe", () => {
+    expect(colorEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colorEnabled({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(colorEnabled({ isTTY: false }, {})).toBe(false);
+    expect(colorEnabled({}, {})).toBe(false);
   });
 });

@@ -79,6 +79,19 @@ describe("jxzp with the core", () => {
       await write(`mistakes-${layout}.xlsx`, one("有错误的表", mistakesForm(layout)));
     }
     await write("seed.xlsx", seedWorkbookSpec("stacked"));
+    // A wrong budget score to write, and a total kept as a formula whose cached result is stale.
+    await write(
+      "formula.xlsx",
+      one(
+        "自评表",
+        cleanForm("shanxi", {
+          funding: { total: { score: { value: 8, numFmt: "0.00" } } },
+          total: {
+            score: { value: 97, formula: "SUM({ind.score.first}:{ind.score.last})+{fund.score}" },
+          },
+        })
+      )
+    );
     await write("mixed.xlsx", {
       sheets: [
         { name: "说明", forms: [], extraCells: { A1: "本工作簿说明" } },
@@ -266,6 +279,31 @@ describe("jxzp with the core", () => {
       const twice = await cellsOf(at(`out/${layout}/fixed-twice.xlsx`));
       expect([...twice.entries()]).toEqual([...once.entries()]);
     });
+  });
+
+  it("never writes a formula cell: its formula survives, its stale result is reported", async () => {
+    const input = at("formula.xlsx");
+    const out = at("out/formula-fixed.xlsx");
+    const loaded = await readXlsx(input);
+    const sheet = loaded.sheets[0];
+    const formulaCells = new Map<string, string>();
+    sheet.formulas?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f) formulaCells.set(`${r + sheet.top},${c + sheet.left}`, f);
+      })
+    );
+    expect(formulaCells.size).toBe(1);
+    const writes = evaluate(sheetsToCheck(loaded)).writes;
+    expect(writes.length).toBeGreaterThan(0);
+    const r = await runCli(["fix", input, "-o", out]);
+    expect(r.stdout).toMatch(/已写入 \d+ 个单元格/);
+    const after = await readXlsx(out);
+    const again = after.sheets[0];
+    for (const [key, formula] of formulaCells) {
+      const [row, col] = key.split(",").map(Number);
+      expect(again.formulas?.[row - again.top][col - again.left]).toBe(formula);
+    }
+    expect(r.stdout).toContain("FORMULA_RESULT_MISMATCH");
   });
 
   it("highlights the cells still wrong after the fix and notes why", async () => {
