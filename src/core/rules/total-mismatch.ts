@@ -11,6 +11,10 @@ export const totalMismatch: FormRule = {
       zh: "总分应为 预算执行率得分 + 各指标得分 = {expected}，填报为 {actual}",
       en: "The total should be budget score + indicator scores = {expected}; the form says {actual}",
     },
+    recomputed: {
+      zh: "总分应为 预算执行率得分 + 各指标得分（按表内填报）= {expected}，填报为 {actual}；按规则重新计算各得分后总分为 {recomputed}",
+      en: "The total should be budget score + indicator scores as entered = {expected}; the form says {actual}. After re-scoring by the rules the total is {recomputed}",
+    },
     invalid: {
       zh: "总分“{actual}”不是有效数字（应为 {expected}）",
       en: "The total “{actual}” is not a number (should be {expected})",
@@ -34,6 +38,17 @@ export const totalMismatch: FormRule = {
     }
     if (eq2(t.cell.num!, t.arithmetic)) return [];
     const actual = t.cell.num!.toFixed();
-    return [{ at: t.cell.at, data: { expected, actual }, expected, actual }];
+    // The form's own sum and the rules' re-scored total can differ: say both, so the table's "计算" column agrees.
+    const recomputed = t.recomputed?.toFixed();
+    const variant = recomputed && recomputed !== expected ? "recomputed" : "default";
+    return [
+      {
+        at: t.cell.at,
+        variant,
+        data: { expected, actual, recomputed: recomputed ?? "" },
+        expected,
+        actual,
+      },
+    ];
   },
 };
