@@ -9,12 +9,21 @@ import type { Features } from "./requirements";
 /** Beyond this the read is refused: the web payload limit (5 MB) is near and no form is this big. */
 export const MAX_CELLS = 200_000;
 
+/**
+ * getMergedAreasOrNullObject fails above ~512 areas, and a form has about one merge per row, so merges
+ * are read in bands of whole rows (each band returns the merges whose top-left lies in it). The bands
+ * are fixed, so the read stays one sync however many forms a sheet holds; a used range reaching below
+ * the last band gets `merges: undefined` (unknown) and the core falls back to "blank continues above".
+ */
+export const MERGE_BAND_ROWS = 200;
+export const MERGE_BANDS = 50;
+
 const USED_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat";
 
 interface PendingSheet {
   sheet: Excel.Worksheet;
   used: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  merges: Excel.RangeAreas[] | null;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
 }
 
@@ -39,14 +48,14 @@ function queueSheetRead(
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(USED_PROPS); // eslint-disable-line office-addins/no-empty-load -- a constant list, not empty
-  let merges: Excel.RangeAreas | null = null;
+  let merges: Excel.RangeAreas[] | null = null;
   if (withMerges) {
-    // Only merges whose top-left lies in the range come back, so widen the range up to A1.
-    merges = sheet
-      .getRange("A1")
-      .getBoundingRect(sheet.getUsedRange(true))
-      .getMergedAreasOrNullObject();
-    merges.load("areas/items/address");
+    merges = Array.from({ length: MERGE_BANDS }, (_, i) => {
+      const band = `${i * MERGE_BAND_ROWS + 1}:${(i + 1) * MERGE_BAND_ROWS}`;
+      const areas = sheet.getRange(band).getMergedAreasOrNullObject();
+      areas.load("areas/items/address");
+      return areas;
+    });
   }
   let fills: PendingSheet["fills"] = null;
   if (features.cellProperties) {
@@ -120,10 +129,11 @@ function finishSheetRead(p: PendingSheet): SheetRead {
   );
   const numberFormats = formats.map((line) => line.map((f) => (typeof f === "string" ? f : null)));
   const data: SheetData = { name, top, left, values, formulas, numberFormats };
-  if (p.merges) {
-    data.merges = p.merges.isNullObject
-      ? []
-      : p.merges.areas.items.map((a) => stripSheet(a.address));
+  const lastRow = top + p.used.rowCount - 1;
+  if (p.merges && lastRow < MERGE_BANDS * MERGE_BAND_ROWS) {
+    data.merges = p.merges.flatMap((band) =>
+      band.isNullObject ? [] : band.areas.items.map((a) => stripSheet(a.address))
+    );
   }
   const fingerprint = JSON.stringify([p.used.address, formulasRaw, formats]);
   return {

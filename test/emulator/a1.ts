@@ -40,8 +40,18 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
   return { sheet, local: address.slice(bang + 1) };
 }
 
+/** Excel's last column (XFD) and row, 0-based. */
+export const MAX_COL = 16383;
+export const MAX_ROW = 1048575;
+
 export function parseRect(address: string): Rect {
   const { local } = splitSheet(address);
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(local.trim());
+  if (rows) {
+    const a = Number(rows[1]) - 1;
+    const b = Number(rows[2]) - 1;
+    return { r0: Math.min(a, b), c0: 0, r1: Math.max(a, b), c1: MAX_COL };
+  }
   const [a, b] = local.split(":");
   const p = parseCell(a);
   const q = b === undefined ? p : parseCell(b);
