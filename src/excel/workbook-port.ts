@@ -25,6 +25,7 @@ import { ERRORS, NOTES, SUMMARY, toAddinError, type FindingCounts } from "./mess
 import type { ActionResult, Scope, WorkbookPort } from "./port";
 import { queueFillRead, queueFingerprint, readSheets, type SheetRead } from "./read-grid";
 import {
+  DELAY_FOR_CELL_EDIT_API,
   detectFeatures,
   MIN_EXCEL_API,
   officeEnv,
@@ -42,8 +43,13 @@ import {
   type UndoStore,
 } from "./undo";
 
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 /** `Excel.run` (or the emulator's run): injected so tests drive the adapter against the emulator. */
-export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export interface RunExcel {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+}
 export type Evaluate = (sheets: SheetData[]) => Evaluation;
 
 export interface PortDeps {
@@ -74,11 +80,21 @@ export function countFindings(ev: Evaluation): FindingCounts {
   };
 }
 
-export function createExcelPort(run: RunExcel, deps: PortDeps = {}): WorkbookPort {
+export function createExcelPort(excelRun: RunExcel, deps: PortDeps = {}): WorkbookPort {
   const evaluate = deps.evaluate ?? ((sheets: SheetData[]) => coreEvaluate(sheets));
   const env = deps.env ?? officeEnv();
   const undoStore = deps.undoStore ?? sessionUndoStore;
   const publish = deps.publish ?? true;
+
+  /**
+   * With ExcelApi 1.11 a batch waits while the user is editing a cell instead of failing. ExcelApi
+   * 1.20's `mergeUndoGroup` is not used: our settings writes may not support undo and would make the
+   * whole batch throw UndoNotSupported (OFFICE-NOTES §8); 撤销 is our own.
+   */
+  const run = <T>(batch: Batch<T>): Promise<T> =>
+    env.isSetSupported("ExcelApi", DELAY_FOR_CELL_EDIT_API)
+      ? excelRun({ delayForCellEdit: true }, batch)
+      : excelRun(batch);
 
   const features = (): Features => {
     const f = detectFeatures(env);

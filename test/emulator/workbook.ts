@@ -63,6 +63,8 @@ export class EmulatedWorkbook {
   model: WorkbookModel;
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** The options object of each Excel.run call (undefined for `run(batch)`). */
+  readonly runOptions: (object | undefined)[] = [];
   readonly options: Required<Omit<EmulatorOptions, "beforeSync">> &
     Pick<EmulatorOptions, "beforeSync">;
 
@@ -82,6 +84,7 @@ export class EmulatedWorkbook {
     b?: (ctx: EmuRequestContext) => Promise<T>
   ): Promise<T> => {
     const batch = typeof a === "function" ? (a as (ctx: EmuRequestContext) => Promise<T>) : b;
+    this.runOptions.push(typeof a === "function" ? undefined : a);
     if (!batch) throw new TypeError("Excel.run needs a batch function");
     const ctx = new EmuRequestContext(this);
     try {

@@ -92,3 +92,20 @@ describe("adapter over Office globals", () => {
     await expect(Office.onReady()).resolves.toMatchObject({ host: "Excel" });
   });
 });
+
+describe("Excel.run options", () => {
+  it("asks Excel to wait out cell edit mode where ExcelApi 1.11 is supported, not below", async () => {
+    for (const [apiVersion, expected] of [
+      ["1.13", { delayForCellEdit: true }],
+      ["1.9", undefined],
+    ] as const) {
+      const office = installOfficeGlobals(modelOf(SPEC), { apiVersion });
+      try {
+        await createExcelPort(Excel.run as RunExcel).check("sheet");
+        expect(office.workbook.runOptions).toEqual([expected]);
+      } finally {
+        office.uninstall();
+      }
+    }
+  });
+});
