@@ -1,6 +1,6 @@
 // FUND_SCORE: budget 得分 ≠ round2(min(执行率, 1) × 权重), or blank.
 import { D } from "../decimal";
-import { entered, n2, pct, shown } from "./format";
+import { entered, n2, pct } from "./format";
 import type { FormRule } from "./rule";
 
 export const fundScore: FormRule = {

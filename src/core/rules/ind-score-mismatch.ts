@@ -1,4 +1,5 @@
 // IND_SCORE_MISMATCH: entered score ≠ the rule's score (error above it, warning below, info when explained).
+import { round2 } from "../decimal";
 import { eq2 } from "../score/num-cell";
 import type { FormRule, RuleHit } from "./rule";
 import { label } from "./indicator-cells";
@@ -38,7 +39,8 @@ export const indScoreMismatch: FormRule = {
     for (const i of f.weighted) {
       const e = i.entered;
       const w = i.weightValue;
-      if (e === null || i.score.formula || (w !== null && e.gt(w))) continue;
+      // Above the weight or negative: IND_SCORE_OVER_WEIGHT's / IND_SCORE_INVALID's (one problem, one finding).
+      if (e === null || i.score.formula || (w !== null && round2(e).gt(w)) || e.lt(0)) continue;
       if (i.scoring.late && w !== null && e.gte(w)) {
         hits.push({
           at: i.score.at,

@@ -1,5 +1,5 @@
 // IND_SCORE_OUT_OF_BAND: a judgment score outside the band its actual claims (财预〔2020〕10号 bands).
-import { D } from "../decimal";
+import { D, round2 } from "../decimal";
 import type { FormRule, RuleHit } from "./rule";
 import { label } from "./indicator-cells";
 
@@ -41,6 +41,8 @@ export const indScoreOutOfBand: FormRule = {
       const band = i.scoring.band;
       if (i.method !== "judgment" || !band || i.entered === null || i.weightValue === null)
         continue;
+      // Negative or above the weight: IND_SCORE_INVALID's / IND_SCORE_OVER_WEIGHT's (one problem, one finding).
+      if (i.entered.lt(0) || round2(i.entered).gt(i.weightValue)) continue;
       const b = BANDS[band];
       const lo = i.weightValue.times(b.lo);
       const hi = i.weightValue.times(b.hi);

@@ -1,5 +1,5 @@
 // IND_SCORE_OVER_WEIGHT: a score above its weight (or, without a weight column, a level-1 group above its (N分)).
-import { type Dec, ZERO } from "../decimal";
+import { type Dec, round2, ZERO } from "../decimal";
 import type { IndicatorEval } from "../score/form";
 import type { FormRule, RuleHit } from "./rule";
 import { label } from "./indicator-cells";
@@ -23,7 +23,8 @@ export const indScoreOverWeight: FormRule = {
     const hits: RuleHit[] = [];
     if (f.hasWeightColumn) {
       for (const i of f.weighted) {
-        if (i.entered !== null && i.weightValue !== null && i.entered.gt(i.weightValue)) {
+        // Scores compare at 2 decimals: 20.001 shows as 20.00 and is not above 20.
+        if (i.entered !== null && i.weightValue !== null && round2(i.entered).gt(i.weightValue)) {
           const data = {
             name: label(i),
             score: i.entered.toFixed(),
@@ -41,7 +42,7 @@ export const indScoreOverWeight: FormRule = {
       const weight = f.groupWeights[group as keyof typeof f.groupWeights];
       if (!weight) continue;
       const score = rows.reduce((s: Dec, i) => s.plus(i.entered ?? ZERO), ZERO);
-      if (score.gt(weight)) {
+      if (round2(score).gt(weight)) {
         hits.push({
           at: rows[0].score.at,
           variant: "group",

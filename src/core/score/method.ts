@@ -61,8 +61,9 @@ function judgmentBand(target: Parsed, actual: Parsed): Scoring["band"] {
 
 /** Serial-free comparison at the coarser precision of the two dates (a month means its last day). */
 function dateLate(target: DateValue, actual: DateValue, year: number | null): boolean {
-  const ty = target.year ?? actual.year ?? year;
-  const ay = actual.year ?? target.year ?? year;
+  // RULES §4: a date without a year takes the form's 年度 first, else the other value's year.
+  const ty = target.year ?? year ?? actual.year;
+  const ay = actual.year ?? year ?? target.year;
   if (ty === null || ay === null) return false;
   const levels = (d: DateValue) => (d.day !== null ? 3 : d.month !== null ? 2 : 1);
   const p = Math.min(levels(target), levels(actual));

@@ -142,6 +142,11 @@ export const at = {
     (i: number, role: keyof FormMap["indicators"][number]["cells"]): CellPick =>
     (m) =>
       m.indicators[i].cells[role],
+  /** The target the checker reads: shanxi's 调整后指标值 when filled (the fixtures always fill it). */
+  target:
+    (i: number): CellPick =>
+    (m) =>
+      m.indicators[i].cells.targetAdjusted ?? m.indicators[i].cells.target,
   cell:
     (role: keyof FormMap["cells"]): CellPick =>
     (m) =>
@@ -339,4 +344,35 @@ export function perLayout<C extends Case>(
     }
   }
   return out;
+}
+
+// ---- form states ---------------------------------------------------------------------------
+
+/** The form as handed out: amounts and targets filled, no score, no total, no grade. */
+export function unfilled(form: FormSpec): FormSpec {
+  return {
+    ...withFundTotal(form, { score: null }),
+    indicators: form.indicators.map((i) => ({ ...i, score: null })),
+    total: { ...form.total, score: null, grade: form.layout === "central-2020" ? undefined : null },
+  };
+}
+
+const LEVEL1_WEIGHTS: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
+
+/**
+ * A form without an indicator weight column (its header says 备注 and stays blank): weights come
+ * from `(N分)` in the 一级指标 labels.
+ */
+export function noWeightColumn(form: FormSpec, weights: Record<string, number> = {}): FormSpec {
+  const w = { ...LEVEL1_WEIGHTS, ...weights };
+  return {
+    ...form,
+    labels: { ...form.labels, weight: "备注" },
+    indicators: form.indicators.map((i) => ({
+      ...i,
+      weight: null,
+      level1: i.level1 ? `${i.level1}(${w[i.level1]}分)` : i.level1,
+    })),
+    total: { ...form.total, weight: null },
+  };
 }
