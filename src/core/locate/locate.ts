@@ -86,9 +86,32 @@ function describeTop(grid: Grid, labels: LabelIndex, header: Header, floor: numb
   return { top, project, year, anchor };
 }
 
-function indicatorRows(grid: Grid, ind: IndicatorLayout, end: number): number[] {
+/** Blank rows after which a block without a total row is taken to have ended. */
+const MAX_BLANK_RUN = 10;
+
+/**
+ * The rows of the indicator block. Without a total row (a cut-off form) the block ends after a run of
+ * blank rows, so a huge sheet below it is not read as indicators.
+ */
+function indicatorRows(grid: Grid, ind: IndicatorLayout, end: number, hasTotal: boolean): number[] {
   const rows: number[] = [];
-  for (let r = ind.headerRow + 1; r < end; r++) rows.push(r);
+  const cols = [ind.cols.name, ind.cols.score, ind.cols.weight, ind.cols.target, ind.cols.actual];
+  let blankRun = 0;
+  for (let r = ind.headerRow + 1; r < end; r++) {
+    if (!hasTotal) {
+      const blank = cols.every((c) => c === undefined || grid.text(r, c) === "");
+      blankRun = blank ? blankRun + 1 : 0;
+      if (blankRun > MAX_BLANK_RUN) break;
+    }
+    rows.push(r);
+  }
+  while (
+    !hasTotal &&
+    rows.length &&
+    cols.every((c) => c === undefined || grid.text(rows[rows.length - 1], c) === "")
+  ) {
+    rows.pop();
+  }
   return rows;
 }
 
@@ -172,7 +195,12 @@ export function locateForms(grid: Grid): FormLayout[] {
       if (indicators) {
         const limit = nextHeaderAfter(i.row, i);
         totalFound = findTotalRow(labels, indicators, seg.left, limit);
-        indicators.rows = indicatorRows(grid, indicators, totalFound ? totalFound.row : limit);
+        indicators.rows = indicatorRows(
+          grid,
+          indicators,
+          totalFound ? totalFound.row : limit,
+          !!totalFound
+        );
       }
     }
     const profile = detectProfile({
