@@ -2,7 +2,7 @@
 import { compareVersions } from "./proxy";
 import { EmuOfficeError, ErrorCodes } from "./errors";
 import type { WorkbookModel } from "./model";
-import { EmulatedWorkbook, type EmulatorOptions } from "./workbook";
+import { EmulatedWorkbook, EmuRequestContext, type EmulatorOptions } from "./workbook";
 
 export interface OfficeGlobalsOptions extends EmulatorOptions {
   /** `Office.context.document.mode`: "readWrite" (default) or "readOnly". */
@@ -76,7 +76,13 @@ export function installOfficeGlobals(
       hide: () => Promise.resolve(),
     },
   };
-  g.Excel = { run: workbook.run, ErrorCodes };
+  /** `new Excel.RequestContext()` talks to the installed workbook, like the real one talks to the host. */
+  class RequestContext extends EmuRequestContext {
+    constructor() {
+      super(workbook);
+    }
+  }
+  g.Excel = { run: workbook.run, ErrorCodes, RequestContext };
   g.OfficeExtension = { Error: EmuOfficeError, ErrorCodes };
 
   return {

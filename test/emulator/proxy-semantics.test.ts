@@ -1,6 +1,6 @@
 // The emulator behaves like Office.js proxies: loads readable only after sync, queued writes, atomic batches.
 /* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests read proxies out of order on purpose */
-import { EmulatedWorkbook, type WorkbookModel } from "./index";
+import { EmulatedWorkbook, installOfficeGlobals, type WorkbookModel } from "./index";
 
 function model(): WorkbookModel {
   return {
@@ -296,5 +296,32 @@ describe("emulator proxy semantics", () => {
     expect(() => leaked?.load("name")).toThrow(
       expect.objectContaining({ code: "InvalidRequestContext" })
     );
+  });
+});
+
+describe("installOfficeGlobals", () => {
+  it("defines Office, Excel and OfficeExtension over one workbook and removes them again", async () => {
+    const office = installOfficeGlobals(model(), { apiVersion: "1.9", displayLanguage: "en-US" });
+    try {
+      expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+      expect(Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+      expect(Office.context.requirements.isSetSupported("SharedRuntime", "1.1")).toBe(true);
+      expect(Office.context.displayLanguage).toBe("en-US");
+      const ctx = new Excel.RequestContext();
+      const ws = ctx.workbook.worksheets.getItem("S1").load("name");
+      await ctx.sync();
+      expect(ws.name).toBe("S1");
+      Office.actions.associate("recompute", () => undefined);
+      expect(office.actions.has("recompute")).toBe(true);
+      await Office.addin.showAsTaskpane();
+      expect(office.showTaskpaneCalls()).toBe(1);
+      ctx.workbook.worksheets.getItem("Nope").load("name");
+      const err = await ctx.sync().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OfficeExtension.Error);
+      expect(err).toMatchObject({ code: Excel.ErrorCodes.itemNotFound });
+    } finally {
+      office.uninstall();
+    }
+    expect((globalThis as { Office?: unknown }).Office).toBeUndefined();
   });
 });
