@@ -74,6 +74,60 @@ function toWrite(grid: Grid, c: ComputedCell): CellWrite {
   };
 }
 
+/** Columns the form reads on row `r` (labels, inputs and the other computed cells), except column `own`. */
+function otherColumns(form: FormEval, r: number, own: number): number[] {
+  const l = form.layout;
+  const cols: number[] = [];
+  if (l.funding && (r === l.funding.totalRow || l.funding.sourceRows.includes(r))) {
+    const f = l.funding.cols;
+    cols.push(l.funding.labelLeft, f.budget, f.executed, ...f.initial);
+    for (const c of [f.balance, f.rate, f.weight, f.score, f.reason]) if (c !== null) cols.push(c);
+  }
+  if (l.indicators?.rows.includes(r)) {
+    for (const c of Object.values(l.indicators.cols)) if (c !== undefined) cols.push(c);
+  }
+  const t = l.total;
+  if (t && t.row === r) {
+    cols.push(t.labelCell.c, t.scoreCell.c);
+    if (t.weightCell) cols.push(t.weightCell.c);
+  }
+  if (t?.gradeCell && t.gradeCell.r === r) cols.push(t.gradeCell.c);
+  return cols.filter((c) => c !== own);
+}
+
+/**
+ * A computed cell inside a merged area that also covers another cell the form reads (an input, a
+ * label, another row) has no cell of its own: writing the area's top-left would overwrite that
+ * other cell, so it is left alone (its finding still reports it).
+ */
+function sharesMerge(form: FormEval, c: ComputedCell): boolean {
+  const area = form.grid.merge(c.cell.at.r, c.cell.at.c);
+  if (!area) return false;
+  if (area.top !== area.bottom) return true;
+  const own = ownColumn(form, c.role);
+  if (own === null) return true;
+  return otherColumns(form, area.top, own).some((col) => col >= area.left && col <= area.right);
+}
+
+/** The layout column a computed role is read from. */
+function ownColumn(form: FormEval, role: ComputedCell["role"]): number | null {
+  const l = form.layout;
+  switch (role) {
+    case "rate":
+      return l.funding?.cols.rate ?? null;
+    case "balance":
+      return l.funding?.cols.balance ?? null;
+    case "budgetScore":
+      return l.funding?.cols.score ?? null;
+    case "indicatorScore":
+      return l.indicators?.cols.score ?? null;
+    case "total":
+      return l.total?.scoreCell.c ?? null;
+    case "grade":
+      return l.total?.gradeCell?.c ?? null;
+  }
+}
+
 /** The writes a recompute makes on one form: computed cells that differ, never formulas, never inputs. */
 export function patchForm(form: FormEval): CellWrite[] {
   const l = form.layout;
@@ -81,7 +135,7 @@ export function patchForm(form: FormEval): CellWrite[] {
   const seen = new Set<string>();
   const out: CellWrite[] = [];
   for (const c of computedCells(form)) {
-    if (c.matches || c.cell.formula) continue;
+    if (c.matches || c.cell.formula || sharesMerge(form, c)) continue;
     const w = toWrite(form.grid, c);
     if (seen.has(w.cell)) continue;
     seen.add(w.cell);
