@@ -147,9 +147,9 @@ const en: PaneStrings = {
   indicator: "Indicator",
   method: "Method",
   methods: {
-    ge: "≥ higher is better",
-    le: "≤ lower is better",
-    eq: "= exact",
+    ge: "≥ at least",
+    le: "≤ at most",
+    eq: "= exactly",
     date: "date",
     judgment: "judgment",
   },

@@ -23,23 +23,34 @@ jest.setTimeout(300_000);
 
 type Cells = Record<string, Record<string, EmuCell>>;
 
-/** The content of every cell (value, formula, number format), fills left out. */
+/**
+ * The content of every cell (value, formula, number format), fills left out. An absent number
+ * format is Excel's "General", which is what Office.js reads back and may write back.
+ */
 function contents(model: WorkbookModel): Record<string, string> {
   const out: Record<string, string> = {};
   for (const sheet of model.sheets) {
     for (const [addr, cell] of Object.entries(sheet.cells)) {
-      const text = JSON.stringify([cell.value, cell.formula ?? null, cell.numberFormat ?? null]);
-      if (text !== JSON.stringify(["", null, null])) out[`${sheet.name}!${addr}`] = text;
+      const format = cell.numberFormat ?? "General";
+      const text = JSON.stringify([cell.value, cell.formula ?? null, format]);
+      if (text !== JSON.stringify(["", null, "General"])) out[`${sheet.name}!${addr}`] = text;
     }
   }
   return out;
 }
 
+/** Every direct fill, with the emulator's defaults spelled out (pattern Solid, tint 0). */
 function fills(model: WorkbookModel): Record<string, string> {
   const out: Record<string, string> = {};
   for (const sheet of model.sheets) {
     for (const [addr, cell] of Object.entries(sheet.cells)) {
-      if (cell.fill) out[`${sheet.name}!${addr}`] = JSON.stringify(cell.fill);
+      const f = cell.fill;
+      if (!f) continue;
+      out[`${sheet.name}!${addr}`] = JSON.stringify([
+        f.color.toUpperCase(),
+        f.pattern ?? "Solid",
+        f.tintAndShade ?? 0,
+      ]);
     }
   }
   return out;
@@ -69,15 +80,19 @@ maybe("task pane in Chromium over the emulator", () => {
         window as unknown as { __emu: { workbook: { toModelJSON(): WorkbookModel } } }
       ).__emu.workbook.toModelJSON()
     );
+  /** Clicks an action button and waits until that action has finished; fails on an error bar. */
   const clickAction = async (name: string, expectLine: RegExp) => {
+    const finished = async () =>
+      Number(await page.locator("main").getAttribute("data-actions-finished"));
+    const before = await finished();
     await page.getByRole("button", { name, exact: true }).click();
     await page.waitForFunction(
-      (source) =>
-        new RegExp(source).test(
-          document.querySelector("[data-testid=result-line]")?.textContent ?? ""
-        ),
-      expectLine.source
+      (n) => Number(document.querySelector("main")?.getAttribute("data-actions-finished")) > n,
+      before
     );
+    const error = page.getByTestId("error");
+    if (await error.count()) throw new Error(`${name} failed: ${await error.textContent()}`);
+    expect(await page.getByTestId("result-line").textContent()).toMatch(expectLine);
   };
 
   beforeAll(async () => {
@@ -240,6 +255,31 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(cellsOf(after)[sheet][addr].fill?.color).toBe(ORIGINAL_FILL);
   });
 
+  test("the ribbon's 一键重算 shows its result in the open pane, and the pane can undo it", async () => {
+    await page.evaluate(() => {
+      const emu = (
+        window as unknown as {
+          __emu: { actions: Map<string, (e: unknown) => Promise<void>> };
+          __completed?: number;
+        }
+      ).__emu;
+      const w = window as unknown as { __completed?: number };
+      return emu.actions.get("recompute")?.({
+        completed: () => (w.__completed = (w.__completed ?? 0) + 1),
+      });
+    });
+    expect(await page.evaluate(() => (window as { __completed?: number }).__completed)).toBe(1);
+    await page.waitForFunction(() =>
+      /功能区/.test(document.querySelector("[data-testid=result-line]")?.textContent ?? "")
+    );
+    const written = changedKeys(contents(original), contents(await model()));
+    expect(written.length).toBeGreaterThan(0);
+    const undo = page.getByRole("button", { name: "撤销" });
+    expect(await undo.isDisabled()).toBe(false);
+    await clickAction("撤销", /撤销/);
+    expect(changedKeys(contents(original), contents(await model()))).toEqual([]);
+  });
+
   test("the language toggle switches the pane to English", async () => {
     await clickAction("检查", /\S/);
     await page.getByRole("button", { name: "Switch to English" }).click();
@@ -251,5 +291,15 @@ maybe("task pane in Chromium over the emulator", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
+  });
+
+  test("全部工作表 checks every sheet's forms", async () => {
+    await page.getByRole("radio", { name: "All worksheets" }).check();
+    await clickAction("Check", /Checked/);
+    expect(await page.getByTestId("form-summary").count()).toBe(4);
+    const summaries = await page.getByTestId("form-summary").allTextContents();
+    expect(summaries.filter((t) => t.includes("有错误的表!"))).toHaveLength(1);
+    expect(summaries.filter((t) => t.includes("自评表!"))).toHaveLength(3);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -41,7 +41,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", margin: 0 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  title: { margin: 0 },
+  toggle: { flexShrink: 0, whiteSpace: "nowrap" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   sectionTitle: { margin: 0 },
 });
@@ -58,10 +66,18 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
-      <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <main
+        className={styles.root}
+        lang={lang === "zh" ? "zh-CN" : "en"}
+        data-actions-finished={view.finished}
+      >
         <header className={styles.header}>
-          <Subtitle1 as="h1">{t.title}</Subtitle1>
-          <LanguageToggle lang={lang} onChange={setLang} />
+          <Subtitle1 as="h1" className={styles.title}>
+            {t.title}
+          </Subtitle1>
+          <div className={styles.toggle}>
+            <LanguageToggle lang={lang} onChange={setLang} />
+          </div>
         </header>
         <Toolbar
           lang={lang}

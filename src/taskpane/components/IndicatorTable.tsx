@@ -24,9 +24,9 @@ const useStyles = makeStyles({
   name: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   breakdown: { paddingLeft: tokens.spacingHorizontalL },
-  narrow: { width: "3.5em" },
-  method: { width: "5.5em" },
-  scores: { width: "7em" },
+  narrow: { width: "3em" },
+  method: { width: "4.5em" },
+  scores: { width: "6em" },
 });
 
 export function IndicatorTable({ lang, sheet, indicators }: IndicatorTableProps) {

@@ -38,6 +38,8 @@ export interface EvaluationView {
   canUndo: boolean;
   /** The shown result came from the ribbon command (or another pane), not from this pane's buttons. */
   fromRibbon: boolean;
+  /** How many of this pane's actions have finished, successfully or not (lets tests wait for one). */
+  finished: number;
   setScope(scope: Scope): void;
   run(action: ActionKind): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
@@ -51,6 +53,7 @@ interface State {
   error: PaneError | null;
   canUndo: boolean;
   fromRibbon: boolean;
+  finished: number;
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {
@@ -112,6 +115,7 @@ export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource)
       error: null,
       canUndo: port.canUndo(),
       fromRibbon: false,
+      finished: 0,
     };
     const initial = lastResult?.get() ?? null;
     return initial ? withOutcome(empty, initial, port.canUndo()) : empty;
@@ -138,9 +142,18 @@ export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource)
       try {
         const result = await callPort(port, action, scope);
         own.current = result;
-        setState((s) => withResult(s, result, port.canUndo(), false));
+        setState((s) => ({
+          ...withResult(s, result, port.canUndo(), false),
+          finished: s.finished + 1,
+        }));
       } catch (error) {
-        setState((s) => ({ ...s, busy: null, error: toPaneError(error), canUndo: port.canUndo() }));
+        setState((s) => ({
+          ...s,
+          busy: null,
+          error: toPaneError(error),
+          canUndo: port.canUndo(),
+          finished: s.finished + 1,
+        }));
       } finally {
         inFlight.current = false;
       }
