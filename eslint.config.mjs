@@ -2,7 +2,16 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "test/artifacts/", "bench/results.json"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "out/",
+      "coverage/",
+      "test/artifacts/",
+      "bench/results.json",
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
@@ -11,7 +20,25 @@ export default [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { console: "readonly", process: "readonly", require: "readonly", module: "readonly", __dirname: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly", window: "readonly", document: "readonly", navigator: "readonly", Office: "readonly", Excel: "readonly", OfficeExtension: "readonly", URL: "readonly", TextEncoder: "readonly", TextDecoder: "readonly" },
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        require: "readonly",
+        module: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+        URL: "readonly",
+        TextEncoder: "readonly",
+        TextDecoder: "readonly",
+      },
     },
     rules: {
       "no-undef": "off",
@@ -24,7 +51,14 @@ export default [
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "commonjs",
-      globals: { console: "readonly", process: "readonly", require: "readonly", module: "writable", __dirname: "readonly", Buffer: "readonly" },
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        Buffer: "readonly",
+      },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
@@ -36,10 +70,30 @@ export default [
     // The core is pure: no Office globals, no DOM, no file system (ARCHITECTURE.md).
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension", "window", "document"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "OfficeExtension",
+        "window",
+        "document",
+      ],
       "no-restricted-imports": [
         "error",
-        { patterns: ["fs", "node:*", "path", "exceljs", "react", "react-dom", "@fluentui/*", "../excel/*", "../cli/*", "../taskpane/*"] },
+        {
+          patterns: [
+            "fs",
+            "node:*",
+            "path",
+            "exceljs",
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "../excel/*",
+            "../cli/*",
+            "../taskpane/*",
+          ],
+        },
       ],
     },
   },
