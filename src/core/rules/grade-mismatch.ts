@@ -1,4 +1,5 @@
 // GRADE_MISMATCH: the grade is not the band of the total (≥90 优, 80–90 良, 60–80 中, <60 差).
+import { isEmptyValue } from "../locate/normalize";
 import type { FormRule } from "./rule";
 
 export const gradeMismatch: FormRule = {
@@ -16,7 +17,7 @@ export const gradeMismatch: FormRule = {
     if (
       !t?.gradeCell ||
       f.unfilled ||
-      t.gradeEntered === "" ||
+      isEmptyValue(t.gradeEntered) ||
       !t.gradeExpected ||
       t.gradeCell.formula
     )

@@ -1,4 +1,5 @@
 // GRADE_MISSING: the form has a grade cell and it is blank.
+import { isEmptyValue } from "../locate/normalize";
 import type { FormRule } from "./rule";
 
 export const gradeMissing: FormRule = {
@@ -13,7 +14,8 @@ export const gradeMissing: FormRule = {
   },
   check: (f) => {
     const t = f.total;
-    if (!t?.gradeCell || f.unfilled || t.gradeEntered !== "" || !t.gradeExpected) return [];
+    // `—`, `/` and the like are empty values (RULES.md): a blank grade, not a wrong one.
+    if (!t?.gradeCell || f.unfilled || !isEmptyValue(t.gradeEntered) || !t.gradeExpected) return [];
     return [{ at: t.gradeCell.at, data: { expected: t.gradeExpected }, expected: t.gradeExpected }];
   },
 };

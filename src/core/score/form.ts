@@ -148,13 +148,14 @@ function evaluateTotal(
   const t = layout.total!;
   const cell = readNum(grid, t.scoreCell.r, t.scoreCell.c);
   const budgetEntered = funding?.scoreCell?.kind === "number" ? funding.scoreCell.num : null;
-  const budgetScore = funding ? (funding.computedScore ?? budgetEntered) : ZERO;
+  // No funding block (FORM_INCOMPLETE): the budget score is unknown, so the total is not computable.
+  const budgetScore = funding ? (funding.computedScore ?? budgetEntered) : null;
   const budgetAfter =
     funding && funding.scoreCell?.formula
       ? budgetEntered
       : funding
         ? (funding.computedScore ?? budgetEntered)
-        : ZERO;
+        : null;
   const arithmetic = sum([budgetScore, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
   const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;

@@ -147,6 +147,11 @@ export const at = {
     (i: number): CellPick =>
     (m) =>
       m.indicators[i].cells.targetAdjusted ?? m.indicators[i].cells.target,
+  /** The total row's cell in the column of an indicator role (sichuan's blank 权重 cell there). */
+  totalRow:
+    (role: keyof FormMap["indicators"][number]["cells"]): CellPick =>
+    (m) =>
+      m.indicators[0].cells[role]?.replace(/\d+$/, String(m.rows.total)),
   cell:
     (role: keyof FormMap["cells"]): CellPick =>
     (m) =>

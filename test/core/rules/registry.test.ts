@@ -1,0 +1,130 @@
+// The rule registry: every rule file registered once, tested, messaged in zh and en alike, matching CONTRACT.md.
+import { readdirSync, existsSync } from "fs";
+import * as path from "path";
+import { RULES } from "../../../src/core/rules";
+import type { Rule } from "../../../src/core/rules/rule";
+import { placeholders } from "../../../src/core/i18n/render";
+
+const RULES_DIR = path.join(__dirname, "../../../src/core/rules");
+const HELPERS = new Set(["rule.ts", "run.ts", "index.ts", "format.ts", "indicator-cells.ts"]);
+
+/** The finding codes of /work/shared/CONTRACT.md, in its order. */
+const CONTRACT_CODES = [
+  "FORM_NOT_FOUND",
+  "FORM_INCOMPLETE",
+  "FORM_UNFILLED",
+  "FUND_NOT_NUMBER",
+  "FUND_NEGATIVE",
+  "FUND_SOURCES_SUM",
+  "FUND_BALANCE",
+  "FUND_RATE",
+  "FUND_OVERSPENT",
+  "FUND_SCORE",
+  "IND_INCOMPLETE",
+  "IND_BREAKDOWN_SUM",
+  "IND_VALUE_UNPARSED",
+  "IND_ACTUAL_COMPARATOR",
+  "IND_UNIT_MISMATCH",
+  "IND_UNIT_CONVERTED",
+  "IND_SCORE_MISSING",
+  "IND_SCORE_INVALID",
+  "IND_SCORE_OVER_WEIGHT",
+  "IND_SCORE_MISMATCH",
+  "IND_SCORE_OUT_OF_BAND",
+  "IND_TARGET_MISSED",
+  "IND_DEVIATION_MISSING",
+  "IND_OVERACHIEVED",
+  "IND_ACTUAL_NOT_MEASURED",
+  "FULL_MARKS_UNDER_EXECUTION",
+  "FUND_REASON_MISSING",
+  "WEIGHT_TOTAL",
+  "WEIGHT_SPLIT",
+  "TOTAL_MISSING",
+  "TOTAL_MISMATCH",
+  "GRADE_MISSING",
+  "GRADE_MISMATCH",
+  "FORMULA_RESULT_MISMATCH",
+];
+
+/** The severities CONTRACT.md allows each code (the rule's default must be one of them). */
+const SEVERITIES: Record<string, string[]> = {
+  FUND_RATE: ["error", "info"],
+  FUND_SCORE: ["error", "warning"],
+  IND_INCOMPLETE: ["error", "warning"],
+  IND_SCORE_MISMATCH: ["error", "warning", "info"],
+  IND_TARGET_MISSED: ["warning", "info"],
+  IND_OVERACHIEVED: ["info", "warning"],
+};
+
+const kebab = (code: string) => code.toLowerCase().replace(/_/g, "-");
+const ruleFiles = readdirSync(RULES_DIR)
+  .filter((f) => f.endsWith(".ts") && !HELPERS.has(f))
+  .sort();
+
+describe("rule registry", () => {
+  test("every rule file is registered, under the code its name spells", () => {
+    const registered = RULES.map((r) => `${kebab(r.code)}.ts`).sort();
+    expect(registered).toEqual(ruleFiles);
+  });
+
+  test.each(ruleFiles)("%s exports the registered rule", (file) => {
+    const mod = require(path.join(RULES_DIR, file)) as Record<string, unknown>;
+    const exported = Object.values(mod).filter((v): v is Rule => RULES.includes(v as Rule));
+    expect(exported).toHaveLength(1);
+    expect(`${kebab(exported[0].code)}.ts`).toBe(file);
+  });
+
+  test("no code is registered twice", () => {
+    const codes = RULES.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  test("the registry is sorted by file name", () => {
+    const names = RULES.map((r) => kebab(r.code));
+    expect(names).toEqual([...names].sort());
+  });
+
+  test("the registered codes are CONTRACT.md's 34 codes", () => {
+    expect(CONTRACT_CODES).toHaveLength(34);
+    expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
+  });
+
+  test.each(ruleFiles)("%s has its test file", (file) => {
+    expect(existsSync(path.join(__dirname, file.replace(/\.ts$/, ".test.ts")))).toBe(true);
+  });
+
+  test.each([...RULES])("$code: default severity is one CONTRACT.md gives it", (rule) => {
+    const allowed = SEVERITIES[rule.code];
+    if (allowed) expect(allowed).toContain(rule.severity);
+    else expect(["error", "warning", "info"]).toContain(rule.severity);
+  });
+
+  test.each([...RULES])("$code: FORM_NOT_FOUND alone is a sheet rule", (rule) => {
+    expect(rule.scope).toBe(rule.code === "FORM_NOT_FOUND" ? "sheet" : "form");
+  });
+});
+
+describe("zh/en message parity", () => {
+  const variants = RULES.flatMap((rule) =>
+    Object.entries(rule.messages).map(([variant, text]) => ({
+      name: `${rule.code}.${variant}`,
+      text,
+    }))
+  );
+
+  test.each(variants)("$name: both languages written", ({ text }) => {
+    expect(text.zh.trim()).not.toBe("");
+    expect(text.en.trim()).not.toBe("");
+    // The zh text is Chinese, the en text is not.
+    expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(text.en).toMatch(/[A-Za-z]{3}/);
+  });
+
+  test.each(variants)("$name: the same {placeholders}", ({ text }) => {
+    expect(placeholders(text.en)).toEqual(placeholders(text.zh));
+  });
+
+  test.each([...RULES])("$code: at least one message", (rule) => {
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+  });
+});
