@@ -71,6 +71,7 @@ maybe("task pane in Chromium over the emulator", () => {
   let closeBrowser: (() => Promise<void>) | null = null;
   let closeServer: (() => Promise<void>) | null = null;
   let page: Page;
+  let origin = "";
   const pageErrors: string[] = [];
   const blocked: string[] = [];
 
@@ -103,12 +104,14 @@ maybe("task pane in Chromium over the emulator", () => {
     const [emulator] = await Promise.all([bundleEmulator(), ensureProductionBuild()]);
     const server = await serve(DIST);
     closeServer = server.close;
+    // A page may set window.__e2eOffice (addInitScript) to change the emulated host's options.
     const officeJs = `${emulator}
-;window.__emu = window.__jxzpEmulator.installOfficeGlobals(${JSON.stringify(fixture.model)}, {
-  displayLanguage: "zh-CN",
-  officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000",
-    controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" }
-});`;
+;window.__emu = window.__jxzpEmulator.installOfficeGlobals(${JSON.stringify(fixture.model)},
+  Object.assign({
+    displayLanguage: "zh-CN",
+    officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000",
+      controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" }
+  }, window.__e2eOffice || {}));`;
 
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -141,6 +144,7 @@ maybe("task pane in Chromium over the emulator", () => {
         await route.abort();
       }
     });
+    origin = server.origin;
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.goto(`${server.origin}/taskpane.html`);
@@ -301,5 +305,52 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(summaries.filter((t) => t.includes("有错误的表!"))).toHaveLength(1);
     expect(summaries.filter((t) => t.includes("自评表!"))).toHaveLength(3);
     expect(pageErrors).toEqual([]);
+  });
+
+  test("an English, dark Office gets the English pane on a dark theme", async () => {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      await other.addInitScript(() => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = {
+          displayLanguage: "en-US",
+          officeTheme: {
+            bodyBackgroundColor: "#262626",
+            bodyForegroundColor: "#FFFFFF",
+            controlBackgroundColor: "#333333",
+            controlForegroundColor: "#FFFFFF",
+          },
+        };
+      });
+      await other.goto(`${origin}/taskpane.html`);
+      await other.getByRole("button", { name: "Check", exact: true }).waitFor();
+      const background = await other
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(128);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("Trident/EdgeHTML webviews get the static 'use Microsoft 365' message instead of the app", async () => {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      await other.addInitScript(() => {
+        Object.defineProperty(navigator, "userAgent", {
+          get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+        });
+      });
+      await other.goto(`${origin}/taskpane.html`);
+      await other.locator("#unsupported").waitFor({ state: "visible" });
+      expect(await other.locator("#unsupported").textContent()).toContain(
+        "请使用 Microsoft 365 或 Office 2021 及以上版本"
+      );
+      expect(await other.locator("#container").isVisible()).toBe(false);
+      expect(await other.locator("#container").innerHTML()).toBe("");
+    } finally {
+      await other.close();
+    }
   });
 });
