@@ -40,7 +40,11 @@ export default [
         TextDecoder: "readonly",
       },
     },
+    plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
+      // The office-addins config applies the TypeScript unused-vars rule to .ts only; .tsx needs it too.
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
       "no-undef": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
