@@ -38,6 +38,16 @@ for (const origin of ORIGINS) {
       forms: 3,
     });
     cases.push({
+      name: `一级/二级指标 not merged (merges unknown) at ${origin}, ${kind}`,
+      spec: {
+        sheets: LAYOUTS.map((l) => ({
+          name: l,
+          forms: [{ form: cells({ ...cleanForm(l), mergeLevels: false }), origin }],
+        })),
+      },
+      forms: 3,
+    });
+    cases.push({
       name: `one layout per sheet at ${origin}, ${kind}`,
       spec: {
         sheets: LAYOUTS.map((l) => ({ name: l, forms: [{ form: cells(cleanForm(l)), origin }] })),

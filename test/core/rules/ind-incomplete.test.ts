@@ -73,6 +73,10 @@ ruleTester("IND_INCOMPLETE", {
       spec: withInd(clean(l), 0, { weight: "二十" }),
       findings: [{ severity: "error", cell: at.ind(0, "weight") }],
     })),
+    ...perLayout<InvalidCase>("a negative weight", (l) => ({
+      spec: withInd(clean(l), 0, { weight: points(-20) }),
+      findings: [{ severity: "error", cell: at.ind(0, "weight") }],
+    })),
     ...perLayout<InvalidCase>("no target: warning", (l) => ({
       spec: noTarget(l),
       findings: [{ severity: "warning", cell: at.ind(0, "target") }],

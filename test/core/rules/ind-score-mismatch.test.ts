@@ -123,6 +123,13 @@ ruleTester("IND_SCORE_MISMATCH", {
     ...perLayout<Case>("an actual with ≥ is scored on its number", (l) => ({
       spec: withInd(clean(l), 1, { actual: "≥98%" }),
     })),
+    ...perLayout<Case>(
+      "sichuan's 指标性质 `定性`: judgment even with numbers",
+      (l) => ({
+        spec: withInd(clean(l), 0, { cmp: "定性", actual: "450", score: points(19) }),
+      }),
+      ["sichuan"]
+    ),
     ...perLayout<Case>("judgment indicators are never computed", (l) => ({
       spec: withInd(clean(l), 4, { score: points(17), deviation: "部分单位未反馈" }),
     })),
@@ -145,10 +152,18 @@ ruleTester("IND_SCORE_MISMATCH", {
       spec: withInd(clean(l), 0, { score: points(18) }),
       findings: [{ severity: "warning", cell: score(0) }],
       absent: ["IND_DEVIATION_MISSING"],
+      // An unexplained deduction is recomputed: the rule's 20 is written (text stays text).
+      check: (r) => {
+        const write = r.evaluation.writes.find((w) => w.cell === score(0)(r.forms[0]));
+        expect(Number(write?.value)).toBe(20);
+      },
     })),
     ...perLayout<InvalidCase>("below but explained: info", (l) => ({
       spec: withInd(clean(l), 0, { score: points(18), deviation: "部分学员未完成结业考核" }),
       findings: [{ severity: "info", cell: score(0) }],
+      // An explained deduction is kept (RULES §6): the entered 18 is not overwritten.
+      check: (r) =>
+        expect(r.evaluation.writes.map((w) => w.cell)).not.toContain(score(0)(r.forms[0])),
     })),
     ...perLayout<InvalidCase>("`9` ≠ 9.8 (scores at 2 decimals)", (l) => ({
       spec: rate(l, "100", "98", 9),
