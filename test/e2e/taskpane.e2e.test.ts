@@ -307,6 +307,29 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("the README screenshot: the mistakes sheet checked in Chinese, plain project name", async () => {
+    const { sheet } = fixture.form;
+    const address = fixture.form.cells.project;
+    await page.evaluate(
+      ([s, a]) => {
+        const emu = (
+          window as unknown as {
+            __emu: { workbook: { setCell(s: string, a: string, c: { value: string }): void } };
+          }
+        ).__emu;
+        emu.workbook.setCell(s, a, { value: "干部教育培训经费（填报有误示例）" });
+      },
+      [sheet, address]
+    );
+    await page.getByRole("button", { name: "切换到中文" }).click();
+    await page.getByRole("radio", { name: "本表" }).check();
+    await clickAction("检查", /检查完成/);
+    const summaries = await page.getByTestId("form-summary").allTextContents();
+    expect(summaries).toHaveLength(1);
+    expect(summaries.some((t) => t.includes(HOSTILE_TEXT))).toBe(false);
+    await page.screenshot({ path: path.join(ARTIFACTS, "readme-taskpane.png"), fullPage: true });
+  });
+
   test("an English, dark Office gets the English pane on a dark theme", async () => {
     const other = await (context as BrowserContext).newPage();
     try {
