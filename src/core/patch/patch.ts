@@ -134,8 +134,16 @@ export function patchForm(form: FormEval): CellWrite[] {
   if (!l.funding || l.funding.totalRow === null || !l.indicators || !l.total) return [];
   const seen = new Set<string>();
   const out: CellWrite[] = [];
+  // A score left unwritten (shared merge) keeps its old value, so a total and grade written from
+  // the recomputed scores would disagree with the sheet: they are left too.
+  let scoreLeft = false;
   for (const c of computedCells(form)) {
-    if (c.matches || c.cell.formula || sharesMerge(form, c)) continue;
+    if (c.matches || c.cell.formula) continue;
+    if (scoreLeft && (c.role === "total" || c.role === "grade")) continue;
+    if (sharesMerge(form, c)) {
+      scoreLeft ||= c.role !== "rate" && c.role !== "balance";
+      continue;
+    }
     const w = toWrite(form.grid, c);
     if (seen.has(w.cell)) continue;
     seen.add(w.cell);
