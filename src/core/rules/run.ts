@@ -20,13 +20,17 @@ function toFinding(rule: Rule, sheet: string, hit: RuleHit): Finding {
   return f;
 }
 
+/** A form's findings in reading order (top to bottom, left to right), as a clerk works through them. */
 export function runFormRules(form: FormEval): Finding[] {
-  const out: Finding[] = [];
+  const hits: { at: RuleHit["at"]; finding: Finding }[] = [];
   for (const rule of RULES) {
     if (rule.scope !== "form") continue;
-    for (const hit of rule.check(form)) out.push(toFinding(rule, form.grid.name, hit));
+    for (const hit of rule.check(form)) {
+      hits.push({ at: hit.at, finding: toFinding(rule, form.grid.name, hit) });
+    }
   }
-  return out;
+  hits.sort((a, b) => a.at.r - b.at.r || a.at.c - b.at.c);
+  return hits.map((h) => h.finding);
 }
 
 export function runSheetRules(ctx: SheetContext): Finding[] {
