@@ -4,6 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { CellValue, SheetData } from "../core/types";
 import { CliError, messages } from "./errors";
+import { parseA1 as parseCoreA1 } from "../core/grid/address";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -218,11 +219,8 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
   return { name: ws.name, top: top - 1, left: left - 1, values, formulas, numberFormats, merges };
 }
 
-/** `B7` → 1-based row 7, column 2. */
+/** `B7` → 1-based row 7, column 2 (exceljs numbering), from the core's address arithmetic. */
 export function parseA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`not an A1 address: ${address}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const { r, c } = parseCoreA1(address.trim());
+  return { row: r + 1, col: c + 1 };
 }
