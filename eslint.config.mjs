@@ -1,6 +1,10 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
+// The plugin instance the office-addins config registers: ESLint refuses a second, different one.
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])
+  .plugins["@typescript-eslint"];
+
 export default [
   {
     ignores: [
@@ -40,14 +44,19 @@ export default [
         TextDecoder: "readonly",
       },
     },
-    plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
-      // The office-addins config applies the TypeScript unused-vars rule to .ts only; .tsx needs it too.
-      "no-unused-vars": "off",
-      "@typescript-eslint/no-unused-vars": "error",
       "no-undef": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+    },
+  },
+  {
+    // The office-addins config applies the TypeScript unused-vars rule to .ts only; .tsx needs it too.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    rules: {
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
     },
   },
   {
