@@ -6,8 +6,7 @@ import type { ActionResult, Scope, WorkbookPort } from "../../excel/port";
 
 export type ActionKind = ActionResult["action"];
 
-// Callback shapes for the components' props; declared in a .ts file because the lint config checks
-// .tsx files with the untyped core no-unused-vars, which misreads parameter names in signatures.
+// Callback shapes for the components' props.
 export type RunAction = (action: ActionKind) => void;
 export type ChangeScope = (scope: Scope) => void;
 export type SelectCell = (sheet: string, cell: string) => void;
