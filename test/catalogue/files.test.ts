@@ -1,0 +1,237 @@
+// Bad-input catalogue, file level: each odd workbook through `jxzp check` / `jxzp fix`, with the message it gets.
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { JsonReport } from "../../src/core/report/types";
+import { runCli } from "../cli/run-cli";
+import { buildWorkbook, buildWorkbookWithMap } from "../fixtures/build";
+import { cleanForm, withIndicator } from "../fixtures/forms";
+import { mistakesForm } from "../fixtures/mistakes";
+import { bytesOf, encryptedXlsx, legacyXls, truncated, withChartSheet, xlsxOf } from "./odd-files";
+
+let dir: string;
+const at = (name: string): string => path.join(dir, name);
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "jxzp-catalogue-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function put(name: string, bytes: Buffer): Promise<string> {
+  await fs.writeFile(at(name), bytes);
+  return at(name);
+}
+
+function json(stdout: string): JsonReport {
+  return JSON.parse(stdout) as JsonReport;
+}
+
+/** exit 2 with exactly one line naming the file, in both languages; no stack trace. */
+async function expectRefused(file: string, zh: string, en: string): Promise<void> {
+  for (const [lang, text] of [
+    ["zh", zh],
+    ["en", en],
+  ] as const) {
+    const r = await runCli(["check", file, "--lang", lang]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(path.basename(file));
+    expect(lines[0]).toContain(text);
+    expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+  }
+}
+
+describe("bad-input catalogue: files", () => {
+  jest.setTimeout(60_000);
+
+  test("empty workbook (no worksheet at all): 工作簿中没有工作表", async () => {
+    const file = await put("no-sheets.xlsx", await bytesOf(new ExcelJS.Workbook()));
+    await expectRefused(file, "工作簿中没有工作表", "the workbook has no worksheets");
+  });
+
+  test("empty workbook (one blank sheet): FORM_NOT_FOUND info, exit 0", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    const file = await put("blank-sheet.xlsx", await bytesOf(wb));
+    const r = await runCli(["check", file, "--json"]);
+    expect(r.code).toBe(0);
+    const report = json(r.stdout);
+    expect(report.files[0].forms).toEqual([]);
+    expect(report.files[0].findings?.map((f) => [f.code, f.severity, f.sheet])).toEqual([
+      ["FORM_NOT_FOUND", "info", "Sheet1"],
+    ]);
+    const table = await runCli(["check", file]);
+    expect(table.stdout).toContain("未找到项目支出绩效自评表");
+  });
+
+  test("chart sheet beside a form sheet: the chart sheet is ignored, the form is checked", async () => {
+    const wb = buildWorkbook({
+      sheets: [{ name: "自评表", forms: [{ form: cleanForm("shanxi") }] }],
+    });
+    const file = await put("chart.xlsx", await withChartSheet(wb, "图表1"));
+    const r = await runCli(["check", file, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = json(r.stdout);
+    expect(report.files[0].error).toBeNull();
+    expect(report.files[0].forms.map((f) => [f.sheet, f.project])).toEqual([
+      ["自评表", "干部教育培训经费"],
+    ]);
+    // exceljs cannot keep a chart sheet: fix says so before writing (the input is never changed).
+    const fix = await runCli(["fix", file, "-o", at("chart-fixed.xlsx")]);
+    expect(fix.code).toBe(0);
+    expect(fix.stderr).toContain("图表");
+  });
+
+  test("a workbook holding only a chart sheet: 工作簿中没有工作表", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("tmp");
+    const bytes = await withChartSheet(wb, "图表1");
+    // Drop the worksheet so that the chart sheet is all that is left.
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace(/<sheet [^>]*name="tmp"[^>]*\/>/, ""));
+    const file = await put("only-chart.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
+    await expectRefused(file, "工作簿中没有工作表", "no worksheets");
+  });
+
+  test("hidden and very hidden sheets: skipped by default and named; checked when asked; fix leaves them", async () => {
+    const built = buildWorkbookWithMap({
+      sheets: [
+        { name: "可见", forms: [{ form: cleanForm("shanxi") }] },
+        { name: "隐藏", forms: [{ form: mistakesForm("shanxi") }], hidden: true },
+        { name: "深度隐藏", forms: [{ form: mistakesForm("central-2020") }] },
+      ],
+    });
+    (built.workbook.getWorksheet("深度隐藏") as ExcelJS.Worksheet).state = "veryHidden";
+    const file = await put("hidden.xlsx", await bytesOf(built.workbook));
+
+    const r = await runCli(["check", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("已跳过隐藏工作表：隐藏、深度隐藏");
+    const en = await runCli(["check", file, "--lang", "en"]);
+    expect(en.stdout).toContain("hidden sheets skipped: 隐藏, 深度隐藏");
+    for (const sheet of ["隐藏", "深度隐藏"]) {
+      const one = await runCli(["check", file, "--sheet", sheet, "--json"]);
+      expect(one.code).toBe(1);
+      expect(json(one.stdout).files[0].forms.map((f) => f.sheet)).toEqual([sheet]);
+    }
+
+    const out = at("hidden-fixed.xlsx");
+    const fix = await runCli(["fix", file, "-o", out]);
+    expect(fix.code).toBe(0);
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(file);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    for (const sheet of ["隐藏", "深度隐藏"]) {
+      const a = before.getWorksheet(sheet) as ExcelJS.Worksheet;
+      const b = after.getWorksheet(sheet) as ExcelJS.Worksheet;
+      expect(b.state).toBe(a.state);
+      const values = (ws: ExcelJS.Worksheet) => {
+        const out: string[] = [];
+        ws.eachRow((row) =>
+          row.eachCell((c) => out.push(`${c.address}=${JSON.stringify(c.value)}`))
+        );
+        return out;
+      };
+      expect(values(b)).toEqual(values(a));
+    }
+  });
+
+  test("corrupted zip: 文件已损坏", async () => {
+    const good = await xlsxOf({ sheets: [{ name: "S", forms: [{ form: cleanForm("shanxi") }] }] });
+    const file = await put("cut.xlsx", truncated(good));
+    await expectRefused(file, "文件已损坏或不是有效的 .xlsx 文件", "damaged");
+  });
+
+  test(".xls: 另存为 .xlsx (by extension and by content)", async () => {
+    await expectRefused(await put("old.xls", legacyXls()), "另存为 .xlsx", "save as .xlsx");
+    await expectRefused(
+      await put("renamed.xlsx", legacyXls()),
+      "这是旧版 .xls（二进制）文件",
+      "legacy binary .xls"
+    );
+  });
+
+  test("password-protected .xlsx: 文件已加密，请先在 Excel 中取消密码", async () => {
+    await expectRefused(
+      await put("locked.xlsx", encryptedXlsx()),
+      "文件已加密，请先在 Excel 中取消密码",
+      "password-protected"
+    );
+  });
+
+  test("a cell text of 32 767 characters: checked, reported, written back intact", async () => {
+    const name = "长".repeat(32_767);
+    const form = withIndicator(mistakesForm("shanxi"), 0, { name });
+    const built = buildWorkbookWithMap({ sheets: [{ name: "S", forms: [{ form }] }] });
+    const file = await put("long.xlsx", await bytesOf(built.workbook));
+    const r = await runCli(["check", file, "--json"]);
+    expect(r.code).toBe(1);
+    const indicator = json(r.stdout).files[0].forms[0].indicators[0];
+    expect(indicator.name).toBe(name);
+    const table = await runCli(["check", file]);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain("IND_SCORE_OVER_WEIGHT");
+
+    const out = at("long-fixed.xlsx");
+    expect((await runCli(["fix", file, "-o", out])).code).toBeLessThan(2);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet("S") as ExcelJS.Worksheet;
+    expect(ws.getCell(built.forms[0].indicators[0].cells.name).value).toBe(name);
+  });
+
+  test("<script> and <img onerror> texts travel as plain text through check --json", async () => {
+    const script = "<script>alert(1)</script>";
+    const img = '<img src=x onerror="alert(1)">';
+    const form = withIndicator(mistakesForm("shanxi"), 0, { name: script, deviation: img });
+    const file = await put(
+      "html.xlsx",
+      await xlsxOf({ sheets: [{ name: "S", forms: [{ form }] }] })
+    );
+    const r = await runCli(["check", file, "--json"]);
+    const f = json(r.stdout).files[0].forms[0];
+    expect(f.indicators[0].name).toBe(script);
+    const over = f.findings.find((x) => x.code === "IND_SCORE_OVER_WEIGHT");
+    expect(over?.message.zh).toContain(script);
+  });
+
+  test("formulas in computed cells: reported as FORMULA_RESULT_MISMATCH, never rewritten by fix", async () => {
+    const form = cleanForm("shanxi", {
+      funding: { total: { score: { formula: "{rate}*10", value: 9 } } },
+      total: {
+        score: { formula: "SUM({ind.score.first}:{ind.score.last})+{fund.score}", value: 90 },
+      },
+    });
+    const built = buildWorkbookWithMap({ sheets: [{ name: "S", forms: [{ form }] }] });
+    const file = await put("formulas.xlsx", await bytesOf(built.workbook));
+    const r = await runCli(["check", file, "--json"]);
+    expect(r.code).toBe(1);
+    const findings = json(r.stdout).files[0].forms[0].findings;
+    const map = built.forms[0];
+    expect(
+      findings
+        .filter((f) => f.code === "FORMULA_RESULT_MISMATCH")
+        .map((f) => f.cell)
+        .sort()
+    ).toEqual([map.cells.totalScore, map.funding.total.cells.score].sort());
+
+    const out = at("formulas-fixed.xlsx");
+    await runCli(["fix", file, "-o", out]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet("S") as ExcelJS.Worksheet;
+    for (const addr of [map.cells.totalScore, map.funding.total.cells.score]) {
+      const v = ws.getCell(addr).value as ExcelJS.CellFormulaValue;
+      expect(typeof v.formula).toBe("string");
+    }
+    expect((ws.getCell(map.cells.totalScore).value as ExcelJS.CellFormulaValue).result).toBe(90);
+  });
+});

@@ -1,0 +1,41 @@
+// A WorkbookPort over the emulator for the property and catalogue suites (a fresh undo store each time).
+import { createExcelPort, type RunExcel } from "../../src/excel/workbook-port";
+import type { WorkbookPort } from "../../src/excel/port";
+import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
+import { compareVersions } from "../emulator/proxy";
+
+export function memoryUndoStore(): UndoStore {
+  let s: UndoSnapshot | null = null;
+  return { get: () => s, set: (v) => (s = v) };
+}
+
+export function emulatorPort(
+  model: WorkbookModel,
+  options: EmulatorOptions = {}
+): { wb: EmulatedWorkbook; port: WorkbookPort } {
+  const wb = new EmulatedWorkbook(model, options);
+  const port = createExcelPort(wb.run as unknown as RunExcel, {
+    publish: false,
+    undoStore: memoryUndoStore(),
+    env: {
+      isSetSupported: (name, version) =>
+        name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
+      isReadOnly: () => false,
+    },
+  });
+  return { wb, port };
+}
+
+/** Every non-blank cell's content (value, formula, number format), fills left out. */
+export function contentOf(model: WorkbookModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sheet of model.sheets) {
+    for (const [addr, cell] of Object.entries(sheet.cells)) {
+      const format = cell.numberFormat ?? "General";
+      if (cell.value === "" && !cell.formula && format === "General") continue;
+      out[`${sheet.name}!${addr}`] = JSON.stringify([cell.value, cell.formula ?? null, format]);
+    }
+  }
+  return out;
+}
