@@ -67,10 +67,10 @@ export function beyondPrecision(w: Pick<CellWrite, "value" | "before">): boolean
 /**
  * BUG 5: a computed cell holding a formula with a wrong result (never overwritten): the written
  * total uses the formula's result (RULES §6, "as they stand after the write") while TOTAL_MISMATCH
- * adds the computed value, so the total just written is flagged again.
+ * adds the computed value, so the total just written is flagged again. Likewise a grade written
+ * from the recomputed total beside a total formula showing another number (GRADE_MISMATCH).
  */
 export function totalAfterWrongFormula(form: FormReport, f: Finding): boolean {
-  return (
-    f.code === "TOTAL_MISMATCH" && form.findings.some((x) => x.code === "FORMULA_RESULT_MISMATCH")
-  );
+  const derived = f.code === "TOTAL_MISMATCH" || f.code === "GRADE_MISMATCH";
+  return derived && form.findings.some((x) => x.code === "FORMULA_RESULT_MISMATCH");
 }
