@@ -145,6 +145,8 @@ export function patchForm(form: FormEval): CellWrite[] {
       continue;
     }
     const w = toWrite(form.grid, c);
+    // A rate over a near-zero budget (5e-324) overflows a double: no cell can hold it.
+    if (typeof w.value === "number" && !Number.isFinite(w.value)) continue;
     if (seen.has(w.cell)) continue;
     seen.add(w.cell);
     out.push(w);
