@@ -17,9 +17,13 @@ export function roundTo(x: Dec, dp: number): Dec {
   return x.toDecimalPlaces(dp, D.ROUND_HALF_UP);
 }
 
-/** min(max(x, lo), hi). */
-export function clamp(x: Dec, lo: Dec, hi: Dec): Dec {
-  return D.min(D.max(x, lo), hi);
+/**
+ * A computed score in 分: round2(x) kept within [0, weight], the cap being the weight rounded down to
+ * 2 decimals so a written score never shows above its weight (weight 10.005 → at most 10.00).
+ */
+export function capScore(x: Dec, weight: Dec): Dec {
+  const cap = weight.toDecimalPlaces(2, D.ROUND_DOWN);
+  return D.min(D.max(round2(x), ZERO), cap);
 }
 
 /** Canonical decimal string for reports: no exponent, no trailing zeros (`8.9600` → `8.96`). */

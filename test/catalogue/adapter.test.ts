@@ -134,7 +134,11 @@ describe("bad-input catalogue: the adapter on the emulator", () => {
       .filter((f) => f.code === "FORMULA_RESULT_MISMATCH")
       .map((f) => f.cell)
       .sort();
-    expect(mismatches).toEqual([...formulaCells].sort());
+    // The rate and budget-score formulas give wrong results; the total formula adds what the sheet
+    // shows (9.5 + 90) correctly, so it is not flagged: it follows once the score formula is fixed.
+    expect(mismatches).toEqual(
+      [map.funding.total.cells.rate, map.funding.total.cells.score].sort()
+    );
     for (const cell of formulaCells) {
       expect(wb.model.sheets[0].cells[cell].formula).toBe(before[cell].formula);
       expect(wb.model.sheets[0].cells[cell].value).toBe(before[cell].value);

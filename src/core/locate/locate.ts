@@ -86,6 +86,28 @@ function describeTop(grid: Grid, labels: LabelIndex, header: Header, floor: numb
   return { top, project, year, anchor };
 }
 
+function isTitleLabel(label: string): boolean {
+  return TITLE_LABELS.some((t) => label.includes(t)) || /自评表$/.test(label);
+}
+
+/** A row holding a form's title or its 项目名称 label. */
+const YEAR_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*年度\s*[)）]?$/;
+
+/**
+ * A row that starts the next form: its title, 项目名称, a cell holding only `(2022年度)`, or the
+ * department labels. Dates such as `2022年12月` in an indicator row do not count.
+ */
+function startsForm(labels: LabelIndex, r: number, ind: IndicatorLayout): boolean {
+  return (labels.get(r) ?? []).some(
+    (x) =>
+      x.c <= ind.right &&
+      (PROJECT_LABELS.includes(x.label) ||
+        isTitleLabel(x.label) ||
+        YEAR_ONLY.test(x.raw) ||
+        /^(主管部门|预算单位|实施单位|项目单位)/.test(x.label))
+  );
+}
+
 /** Blank rows after which a block without a total row is taken to have ended. */
 const MAX_BLANK_RUN = 10;
 
@@ -93,12 +115,20 @@ const MAX_BLANK_RUN = 10;
  * The rows of the indicator block. Without a total row (a cut-off form) the block ends after a run of
  * blank rows, so a huge sheet below it is not read as indicators.
  */
-function indicatorRows(grid: Grid, ind: IndicatorLayout, end: number, hasTotal: boolean): number[] {
+function indicatorRows(
+  grid: Grid,
+  labels: LabelIndex,
+  ind: IndicatorLayout,
+  end: number,
+  hasTotal: boolean
+): number[] {
   const rows: number[] = [];
   const cols = [ind.cols.name, ind.cols.score, ind.cols.weight, ind.cols.target, ind.cols.actual];
   let blankRun = 0;
   for (let r = ind.headerRow + 1; r < end; r++) {
     if (!hasTotal) {
+      // The title or 项目名称 of the next form ends a block that lost its total row.
+      if (startsForm(labels, r, ind)) break;
       const blank = cols.every((c) => c === undefined || grid.text(r, c) === "");
       blankRun = blank ? blankRun + 1 : 0;
       if (blankRun > MAX_BLANK_RUN) break;
@@ -197,6 +227,7 @@ export function locateForms(grid: Grid): FormLayout[] {
         totalFound = findTotalRow(labels, indicators, seg.left, limit);
         indicators.rows = indicatorRows(
           grid,
+          labels,
           indicators,
           totalFound ? totalFound.row : limit,
           !!totalFound
@@ -221,16 +252,18 @@ export function locateForms(grid: Grid): FormLayout[] {
       head.anchor.c
     );
     const lastRow =
-      total?.row ??
+      (total ? Math.max(total.row, total.gradeCell?.r ?? total.row) : null) ??
       (indicators?.rows.length ? indicators.rows[indicators.rows.length - 1] : null) ??
       (funding
         ? Math.max(funding.lastHeaderRow, ...funding.sourceRows, funding.totalRow ?? 0)
         : first.row);
-    const right = Math.max(
+    const widest = Math.max(
       funding?.right ?? -Infinity,
       indicators?.right ?? -Infinity,
       total?.gradeCell?.c ?? -Infinity
     );
+    // A header whose blocks could not be read still spans its own labels.
+    const right = Number.isFinite(widest) ? widest : Math.min(seg.right, grid.right);
     forms.push({
       sheet: grid.name,
       area: {

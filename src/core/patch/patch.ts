@@ -26,7 +26,8 @@ function rateValue(
       numberFormat: isPercentFormat(cell.numberFormat) ? null : "0.00%",
     };
   }
-  if (cell.percent || cell.kind === "empty") {
+  // A fraction above 2 would read back as a percent number (RULES: 96.84 means 96.84%): write `%`.
+  if (cell.percent || cell.kind === "empty" || rate.abs().gt(2)) {
     const dp = Math.max(cell.decimals ?? 2, 2);
     return {
       value: `${rate.times(100).toDecimalPlaces(dp, D.ROUND_HALF_UP).toFixed(dp)}%`,

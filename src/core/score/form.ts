@@ -149,14 +149,15 @@ function evaluateTotal(
   const cell = readNum(grid, t.scoreCell.r, t.scoreCell.c);
   const budgetEntered = funding?.scoreCell?.kind === "number" ? funding.scoreCell.num : null;
   // No funding block (FORM_INCOMPLETE): the budget score is unknown, so the total is not computable.
-  const budgetScore = funding ? (funding.computedScore ?? budgetEntered) : null;
+  // A budget score held by a formula is never overwritten: the form's arithmetic uses what it shows
+  // (a wrong result is FORMULA_RESULT_MISMATCH's), like the total a recompute writes.
   const budgetAfter =
     funding && funding.scoreCell?.formula
       ? budgetEntered
       : funding
         ? (funding.computedScore ?? budgetEntered)
         : null;
-  const arithmetic = sum([budgetScore, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
+  const arithmetic = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
   const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;
   const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
@@ -169,6 +170,12 @@ function evaluateTotal(
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
-    recomputedGrade: bandOf(recomputed),
+    // Beside a total formula (never overwritten) the grade follows what the formula shows, and is
+    // unknown while the formula shows no number.
+    recomputedGrade: cell.formula
+      ? cell.kind === "number"
+        ? bandOf(cell.num)
+        : null
+      : bandOf(recomputed),
   };
 }

@@ -1,5 +1,5 @@
 // Funding block arithmetic (RULES.md §3): rates, balances, source sums and the budget score.
-import { D, type Dec, round2, ZERO } from "../decimal";
+import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import { fundingRowLabel } from "../locate/funding-layout";
 import { isEmptyText } from "../locate/normalize";
@@ -130,7 +130,7 @@ export function evaluateFunding(grid: Grid, layout: FundingLayout, profile: Prof
   if (total && total.budget.kind !== "invalid" && total.executed.kind !== "invalid") {
     rate = total.computedRate;
     const b = money(total.budget);
-    if (b.gt(0) && rate) computedScore = round2(D.min(rate, 1).times(weight));
+    if (b.gt(0) && rate) computedScore = capScore(D.min(rate, 1).times(weight), weight);
     else if (b.isZero()) {
       const subMoney = sources.some((s) => money(s.budget).gt(0) || money(s.executed).gt(0));
       // Budget 0 with money in a 其中 row is not computable: never score silently from a sub-row.

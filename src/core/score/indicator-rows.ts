@@ -2,7 +2,7 @@
 import type { Grid } from "../grid/grid";
 import type { IndicatorLayout } from "../locate/layout-types";
 import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../locate/normalize";
-import { parseValue, type Parsed } from "../values/parse";
+import { displayValue, parseValue, type Parsed } from "../values/parse";
 import { type NumCell, readNum } from "./num-cell";
 
 export type Group = "产出" | "效益" | "满意度";
@@ -107,6 +107,8 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
       cols.actual !== undefined ? grid.numberFormat(r, cols.actual) : null,
       "actual"
     );
+    targetText = displayValue(targetRaw, target, targetText);
+    actualText = displayValue(actualRaw, actual, actualText);
     if (unit || nature) {
       const prefix = target.comparator ? "" : comparatorPrefix(nature);
       const shownTarget =

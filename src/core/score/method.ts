@@ -1,5 +1,5 @@
 // Indicator scoring (RULES.md §4 "Direction", "Method and score"): picks the method and computes the score.
-import { clamp, D, type Dec, round2, ZERO } from "../decimal";
+import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Method } from "../report/types";
 import type { DateValue, Parsed } from "../values/parse";
 import { convertible } from "../values/units";
@@ -99,11 +99,11 @@ export function scoreIndicator(
     return { ...s, unparsed: "actual" };
   if (row.qualitative) return { ...s, band: judgmentBand(target, actual) };
   if (target.date) {
-    if (!actual.date)
-      return { ...s, notMeasured: !actual.number, band: judgmentBand(target, actual) };
+    // A deadline answered with words or a bare number is not a measured date.
+    if (!actual.date) return { ...s, notMeasured: true, band: judgmentBand(target, actual) };
     const late = dateLate(target.date, actual.date, year);
     const out: Scoring = { ...s, method: "date", late, targetMissed: late };
-    if (!late && weight) out.computed = weight;
+    if (!late && weight) out.computed = capScore(weight, weight);
     if (late) out.method = "date";
     return out;
   }
@@ -123,12 +123,12 @@ export function scoreIndicator(
   if (method === "le") {
     out.targetMissed = a.gt(t);
     if (w) {
-      if (!out.targetMissed) out.computed = w;
+      if (!out.targetMissed) out.computed = capScore(w, w);
       else if (t.lte(0)) out.computed = ZERO;
       else {
-        out.computed = round2(clamp(w.times(t).div(a), ZERO, w));
+        out.computed = capScore(w.times(t).div(a), w);
         const alt = D.max(ZERO, new D(1).minus(a.minus(t).div(t)));
-        out.alternative = round2(clamp(w.times(alt), ZERO, w));
+        out.alternative = capScore(w.times(alt), w);
       }
     }
     return out;
@@ -136,9 +136,9 @@ export function scoreIndicator(
   out.targetMissed = a.lt(t);
   out.overachieved = method === "ge" && t.gt(0) && a.gte(t.times(overachieveRatio));
   if (w) {
-    if (!out.targetMissed) out.computed = w;
+    if (!out.targetMissed) out.computed = capScore(w, w);
     else if (t.lte(0)) out.computed = ZERO;
-    else out.computed = round2(clamp(w.times(a).div(t), ZERO, w));
+    else out.computed = capScore(w.times(a).div(t), w);
   }
   return out;
 }

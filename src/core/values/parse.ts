@@ -202,3 +202,14 @@ export function parseValue(
   const achieved = !comparator && ACHIEVED.has(s);
   return { raw, empty: false, comparator, text: s, achieved, unparsed: /\d/.test(s) || undefined };
 }
+
+/** How a number cell reads on the form: a date-formatted serial as a date, a percent as `95%`. */
+export function displayValue(value: CellValue, parsed: Parsed, text: string): string {
+  if (typeof value !== "number") return text;
+  const d = parsed.date;
+  if (d && d.year !== null && d.month !== null)
+    return `${d.year}年${d.month}月${d.day !== null ? `${d.day}日` : ""}`;
+  if (parsed.number !== undefined && parsed.unit?.symbol === "%")
+    return `${parsed.number.toFixed()}%`;
+  return text;
+}
