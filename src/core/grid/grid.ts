@@ -75,17 +75,23 @@ export class Grid {
 
   formula(r: number, c: number): string | null {
     const m = this.merge(r, c);
-    const rr = m ? m.top : r;
-    const cc = m ? m.left : c;
-    const f = this.data.formulas?.[rr - this.top]?.[cc - this.left];
-    return typeof f === "string" && f.startsWith("=") ? f : null;
+    return m ? this.ownFormula(m.top, m.left) : this.ownFormula(r, c);
   }
 
   numberFormat(r: number, c: number): string | null {
     const m = this.merge(r, c);
-    const rr = m ? m.top : r;
-    const cc = m ? m.left : c;
-    return this.data.numberFormats?.[rr - this.top]?.[cc - this.left] ?? null;
+    return m ? this.ownFormat(m.top, m.left) : this.ownFormat(r, c);
+  }
+
+  /** The cell's own formula, ignoring merges (for a cell already resolved to its anchor). */
+  ownFormula(r: number, c: number): string | null {
+    const f = this.data.formulas?.[r - this.top]?.[c - this.left];
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  }
+
+  /** The cell's own number format, ignoring merges. */
+  ownFormat(r: number, c: number): string | null {
+    return this.data.numberFormats?.[r - this.top]?.[c - this.left] ?? null;
   }
 
   /** The cell a write to (r, c) lands on: the top-left of its merge. */

@@ -59,21 +59,28 @@ const INDICATOR: Record<Exclude<IndicatorRole, "deviation">, string[]> = {
   score: ["得分", "自评得分", "实际得分"],
 };
 
-function lookup<R extends string>(table: Record<string, string[]>, label: string): R | null {
-  for (const [role, labels] of Object.entries(table)) if (labels.includes(label)) return role as R;
-  return null;
+/** label → role, first role listed wins (the tables are read once, every sheet cell is looked up). */
+function index<R extends string>(table: Record<string, string[]>): Map<string, R> {
+  const map = new Map<string, R>();
+  for (const [role, labels] of Object.entries(table)) {
+    for (const label of labels) if (!map.has(label)) map.set(label, role as R);
+  }
+  return map;
 }
+
+const FUNDING_INDEX = index<FundingRole>(FUNDING);
+const INDICATOR_INDEX = index<IndicatorRole>(INDICATOR);
 
 export function fundingRole(label: string): FundingRole | null {
   if (!label) return null;
   if (label.includes("原因")) return "reason";
-  return lookup<FundingRole>(FUNDING, label);
+  return FUNDING_INDEX.get(label) ?? null;
 }
 
 export function indicatorRole(label: string): IndicatorRole | null {
   if (!label) return null;
   if (label.includes("原因")) return "deviation";
-  return lookup<IndicatorRole>(INDICATOR, label);
+  return INDICATOR_INDEX.get(label) ?? null;
 }
 
 export const TOTAL_LABELS = ["总分", "合计", "总计", "自评总分", "总得分", "综合得分", "得分合计"];

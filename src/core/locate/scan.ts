@@ -16,6 +16,8 @@ export type LabelIndex = Map<number, LabelCell[]>;
 
 export function scanLabels(grid: Grid): LabelIndex {
   const index: LabelIndex = new Map();
+  // Stacked forms repeat the same labels: normalise each distinct text once.
+  const seen = new Map<string, string>();
   if (grid.isEmpty) return index;
   for (let r = grid.top; r <= grid.bottom; r++) {
     let row: LabelCell[] | undefined;
@@ -24,7 +26,12 @@ export function scanLabels(grid: Grid): LabelIndex {
       if (typeof v !== "string") continue;
       const raw = v.trim();
       if (!raw || grid.isMergeChild(r, c)) continue;
-      (row ??= []).push({ r, c, raw, label: normLabel(raw) });
+      let label = seen.get(raw);
+      if (label === undefined) {
+        label = normLabel(raw);
+        seen.set(raw, label);
+      }
+      (row ??= []).push({ r, c, raw, label });
     }
     if (row) index.set(r, row);
   }

@@ -46,7 +46,19 @@ function numeric(
   };
 }
 
+// The rules and the patch all ask for a form's computed cells: list them once per form.
+const cache = new WeakMap<FormEval, ComputedCell[]>();
+
 export function computedCells(f: FormEval): ComputedCell[] {
+  let cells = cache.get(f);
+  if (!cells) {
+    cells = listComputedCells(f);
+    cache.set(f, cells);
+  }
+  return cells;
+}
+
+function listComputedCells(f: FormEval): ComputedCell[] {
   const out: ComputedCell[] = [];
   const fund = f.funding;
   if (fund) {

@@ -29,42 +29,36 @@ function decimalsOf(digits: string): number {
 }
 
 export function readNum(grid: Grid, r: number, c: number): NumCell {
+  // Resolve the merge once: every property below belongs to the anchor cell.
   const at = grid.anchor(r, c);
-  const v = grid.value(r, c);
-  const formula = grid.formula(r, c);
-  const numberFormat = grid.numberFormat(r, c);
-  const base = { at, formula, numberFormat, raw: v === null ? "" : String(v).trim() };
+  const v = grid.raw(at.r, at.c);
+  const formula = grid.ownFormula(at.r, at.c);
+  const numberFormat = grid.ownFormat(at.r, at.c);
+  const raw = v === null ? "" : String(v).trim();
+  const cell = (
+    kind: NumCell["kind"],
+    num: Dec | null,
+    percent: boolean,
+    isText: boolean,
+    decimals: number | null
+  ): NumCell => ({ at, kind, num, percent, isText, decimals, formula, numberFormat, raw });
   if (typeof v === "number" && Number.isFinite(v)) {
-    const percent = isPercentFormat(numberFormat);
-    return {
-      ...base,
-      kind: "number",
-      num: new D(v),
-      percent,
-      isText: false,
-      decimals: formatDecimals(numberFormat),
-    };
+    return cell(
+      "number",
+      new D(v),
+      isPercentFormat(numberFormat),
+      false,
+      formatDecimals(numberFormat)
+    );
   }
-  if (v === null || typeof v === "boolean" || isEmptyValue(String(v))) {
-    if (typeof v === "boolean") {
-      return { ...base, kind: "invalid", num: null, percent: false, isText: false, decimals: null };
-    }
-    return { ...base, kind: "empty", num: null, percent: false, isText: false, decimals: null };
-  }
-  const t = squash(String(v))
+  if (typeof v === "boolean") return cell("invalid", null, false, false, null);
+  if (v === null || isEmptyValue(raw)) return cell("empty", null, false, false, null);
+  const t = squash(raw)
     .replace(/(\d),(?=\d{3}(\D|$))/g, "$1")
     .replace(/^=/, "");
   const m = NUMERIC_TEXT.exec(t);
-  if (!m)
-    return { ...base, kind: "invalid", num: null, percent: false, isText: true, decimals: null };
-  return {
-    ...base,
-    kind: "number",
-    num: new D(m[1] + m[2]),
-    percent: m[3] === "%",
-    isText: true,
-    decimals: decimalsOf(m[2]),
-  };
+  if (!m) return cell("invalid", null, false, true, null);
+  return cell("number", new D(m[1] + m[2]), m[3] === "%", true, decimalsOf(m[2]));
 }
 
 /** The value as a fraction for a rate cell: `"89.55%"` → 0.8955; 96.84 (no %) → 0.9684. */

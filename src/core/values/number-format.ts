@@ -8,23 +8,45 @@ function bare(format: string): string {
     .replace(/\\./g, "");
 }
 
-export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && bare(format).includes("%");
+/** Format codes repeat across a sheet: each is read once. */
+function memo<T>(fn: (format: string) => T): (format: string) => T {
+  const cache = new Map<string, T>();
+  return (format) => {
+    let v = cache.get(format);
+    if (v === undefined && !cache.has(format)) {
+      v = fn(format);
+      if (cache.size < 10000) cache.set(format, v);
+    }
+    return v as T;
+  };
 }
 
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
+const percentOf = memo((format) => bare(format).includes("%"));
+
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && percentOf(format);
+}
+
+const dateOf = memo((format) => {
   const f = bare(format).toLowerCase();
   if (f === "general" || f.includes("%")) return false;
   return /[ymd]/.test(f) || /年|月|日/.test(format);
+});
+
+export function isDateFormat(format: string | null | undefined): boolean {
+  return !!format && dateOf(format);
 }
 
 /** Decimals the format shows (`0.00%` → 2, `#,##0.0000` → 4), or null for General. */
-export function formatDecimals(format: string | null | undefined): number | null {
-  if (!format || format.toLowerCase() === "general" || format === "@") return null;
+const decimalsOf = memo((format): number | null => {
+  if (format.toLowerCase() === "general" || format === "@") return null;
   const section = bare(format).split(";")[0];
   const m = /\.([0#?]+)/.exec(section);
   return m ? m[1].length : 0;
+});
+
+export function formatDecimals(format: string | null | undefined): number | null {
+  return format ? decimalsOf(format) : null;
 }
 
 /** A serial day number (1900 date system, as Office.js `values` gives it) → calendar date. */
