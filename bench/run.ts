@@ -221,13 +221,15 @@ async function main(): Promise<void> {
     path.join(ROOT, "bench", "results.json"),
     JSON.stringify(json, null, 2) + "\n"
   );
-  const readme = path.join(ROOT, "bench", "README.md");
-  const text = await fs.readFile(readme, "utf8");
-  const i = text.indexOf(START);
-  const j = text.indexOf(END);
-  if (i >= 0 && j > i) {
-    const block = `${START}\n${md}\n\nMeasured ${date} on ${machine}.\n${END}`;
-    await fs.writeFile(readme, text.slice(0, i) + block + text.slice(j + END.length));
+  // Both READMEs show the latest table between the markers.
+  for (const readme of [path.join(ROOT, "bench", "README.md"), path.join(ROOT, "README.md")]) {
+    const text = await fs.readFile(readme, "utf8");
+    const i = text.indexOf(START);
+    const j = text.indexOf(END);
+    if (i >= 0 && j > i) {
+      const block = `${START}\n${md}\n\nMeasured ${date} on ${machine}.\n${END}`;
+      await fs.writeFile(readme, text.slice(0, i) + block + text.slice(j + END.length));
+    }
   }
 }
 
