@@ -2,7 +2,7 @@
 import { Grid } from "./grid/grid";
 import { locateForms } from "./locate/locate";
 import { patchForm } from "./patch/patch";
-import { PROFILES } from "./profiles";
+import { PROFILES, withGradeBands } from "./profiles";
 import { formReport } from "./report/form-report";
 import type { Evaluation, ProfileId } from "./report/types";
 import { runFormRules, runSheetRules } from "./rules/run";
@@ -12,6 +12,11 @@ import type { Finding, Highlight, SheetData } from "./types";
 export interface EvaluateOptions {
   /** Force a profile instead of detecting it from the labels. */
   profile?: ProfileId;
+  /**
+   * Lowest totals of 优 / 良 / 中 where a deployment differs from 90 / 80 / 60 (some use 80 / 70 / 60);
+   * below the last is 差.
+   */
+  gradeBands?: readonly [number, number, number];
 }
 
 const RANK = { error: 2, warning: 1, info: 0 } as const;
@@ -37,6 +42,7 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
     const layouts = locateForms(grid);
     for (const layout of layouts) {
       if (options.profile) layout.profile = PROFILES[options.profile];
+      if (options.gradeBands) layout.profile = withGradeBands(layout.profile, options.gradeBands);
       const form = evaluateForm(grid, layout);
       result.forms.push(formReport(form, runFormRules(form)));
       result.writes.push(...patchForm(form));

@@ -241,3 +241,15 @@ test("sichuan (2023): 总额 row, 指标性质 + 度量单位 columns, 合计 to
   expect(f.findings.filter((x) => x.severity !== "info")).toEqual([]);
   expect(ev.writes).toEqual([]);
 });
+
+test("a deployment's 80/70/60 grade bands: a total of 79.23 is 良 there, 中 by default", () => {
+  const rows = sichuan.map((r) => [...r]);
+  rows[13][7] = "4"; // 4 of 13 台 bought: 30 × 4 / 13 = 9.23
+  rows[13][9] = "9.23";
+  rows[17][9] = "79.23";
+  const ev = evaluate([sheet("自评表", rows)]);
+  expect(ev.forms[0].total).toMatchObject({ entered: "79.23", computed: "79.23" });
+  expect(ev.forms[0].computedGrade).toBe("中");
+  const banded = evaluate([sheet("自评表", rows)], { gradeBands: [80, 70, 60] });
+  expect(banded.forms[0].computedGrade).toBe("良");
+});

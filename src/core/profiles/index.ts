@@ -79,3 +79,15 @@ export function normalizeGrade(s: string): string {
   if (/^(差|较差|不合格|不及格)$/.test(t)) return "差";
   return t;
 }
+
+/** The profile with other grade thresholds (优 / 良 / 中 lower bounds, highest first). */
+export function withGradeBands(profile: Profile, mins: readonly [number, number, number]): Profile {
+  const [good, fair, pass] = mins;
+  const gradeBands = Object.freeze([
+    { min: good, grade: "优" },
+    { min: fair, grade: "良" },
+    { min: pass, grade: "中" },
+    { min: -Infinity, grade: "差" },
+  ]);
+  return Object.freeze({ ...profile, gradeBands });
+}
