@@ -83,7 +83,7 @@ function listComputedCells(f: FormEval): ComputedCell[] {
   if (f.unfilled) return out;
   for (const i of f.weighted) {
     const c = i.scoring.computed;
-    if (c === null || i.method === "judgment" || i.explainedDeduction || i.after === i.entered) {
+    if (c === null || i.method === "judgment" || i.keepsEntered) {
       if (c !== null && i.score.formula) out.push(numeric("indicatorScore", i.score, c));
       continue;
     }

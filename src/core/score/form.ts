@@ -18,6 +18,8 @@ export interface IndicatorEval extends IndicatorRow {
   entered: Dec | null;
   /** A deduction the formula does not give, explained in the deviation cell: keep the entered score. */
   explainedDeduction: boolean;
+  /** The recompute leaves the entered score (judgment, explained deduction, accepted ≤ formula, formula cell). */
+  keepsEntered: boolean;
   /** Score as it stands after a recompute (computed where the rule writes, else entered). */
   after: Dec | null;
 }
@@ -82,6 +84,7 @@ function evaluateIndicator(
     weightValue,
     entered,
     explainedDeduction,
+    keepsEntered: keep,
     after: keep ? entered : computed,
   });
 }
