@@ -28,8 +28,8 @@ export interface PaneError {
   detail: string;
 }
 
-export interface EvaluationView {
-  scope: Scope;
+/** What the pane shows between actions. */
+export interface PaneState {
   busy: ActionKind | null;
   result: ActionResult | null;
   evaluation: Evaluation | null;
@@ -39,20 +39,14 @@ export interface EvaluationView {
   fromRibbon: boolean;
   /** How many of this pane's actions have finished, successfully or not (lets tests wait for one). */
   finished: number;
+}
+
+export interface EvaluationView extends PaneState {
+  scope: Scope;
   setScope(scope: Scope): void;
   run(action: ActionKind): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
-}
-
-interface State {
-  busy: ActionKind | null;
-  result: ActionResult | null;
-  evaluation: Evaluation | null;
-  error: PaneError | null;
-  canUndo: boolean;
-  fromRibbon: boolean;
-  finished: number;
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {
@@ -73,11 +67,11 @@ export function toPaneError(error: unknown): PaneError {
 }
 
 function withResult(
-  state: State,
+  state: PaneState,
   result: ActionResult,
   canUndo: boolean,
   fromRibbon: boolean
-): State {
+): PaneState {
   // 清除标记 changes fills only, so the findings on screen stay true; after any other action
   // without an evaluation (撤销) the old findings describe values that are gone.
   const evaluation = result.evaluation ?? (result.action === "clear" ? state.evaluation : null);
@@ -85,7 +79,7 @@ function withResult(
 }
 
 /** An outcome of the ribbon command (or of another pane) arriving through the store. */
-function withOutcome(state: State, outcome: LastOutcome, canUndo: boolean): State {
+function withOutcome(state: PaneState, outcome: LastOutcome, canUndo: boolean): PaneState {
   if (outcome.kind === "result") return withResult(state, outcome.result, canUndo, true);
   const error = { code: outcome.code, text: outcome.text, detail: outcome.text.en };
   return { ...state, busy: null, error, canUndo, fromRibbon: true };
@@ -106,8 +100,8 @@ function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise
 
 export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource): EvaluationView {
   const [scope, setScope] = useState<Scope>("sheet");
-  const [state, setState] = useState<State>(() => {
-    const empty: State = {
+  const [state, setState] = useState<PaneState>(() => {
+    const empty: PaneState = {
       busy: null,
       result: null,
       evaluation: null,
