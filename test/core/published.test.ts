@@ -253,3 +253,12 @@ test("a deployment's 80/70/60 grade bands: a total of 79.23 is 良 there, 中 by
   const banded = evaluate([sheet("自评表", rows)], { gradeBands: [80, 70, 60] });
   expect(banded.forms[0].computedGrade).toBe("良");
 });
+
+test("scores and weights written with 分 (`10分`) are numbers", () => {
+  const rows = sichuan.map((r) => [...r]);
+  rows[13][8] = "30分";
+  rows[13][9] = "30分";
+  const ev = evaluate([sheet("自评表", rows)]);
+  expect(ev.forms[0].indicators[0]).toMatchObject({ weight: "30", entered: "30", computed: "30" });
+  expect(ev.forms[0].findings.filter((f) => f.severity !== "info")).toEqual([]);
+});

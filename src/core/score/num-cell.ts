@@ -21,7 +21,8 @@ export interface NumCell {
   raw: string;
 }
 
-const NUMERIC_TEXT = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(%?)$/;
+// A score or weight written with its unit (`10分`) is still that number; money never carries 分.
+const NUMERIC_TEXT = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(%?)分?$/;
 
 function decimalsOf(digits: string): number {
   const i = digits.indexOf(".");
