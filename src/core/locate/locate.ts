@@ -16,11 +16,24 @@ interface Header {
 /** Splits a header row into one segment per occurrence of its key label (forms side by side). */
 function segments(grid: Grid, cells: LabelCell[], isKey: (c: LabelCell) => boolean): Header[] {
   const keys = cells.filter(isKey).sort((a, b) => a.c - b.c);
+  const lefts = keys.map((k, i) =>
+    i === 0 ? grid.left : Math.max(keys[i - 1].c + 1, runStart(grid, k.r, k.c, keys[i - 1].c + 1))
+  );
   return keys.map((k, i) => ({
     row: k.r,
-    left: i === 0 ? grid.left : Math.max(keys[i - 1].c + 1, k.c - 2),
-    right: i + 1 < keys.length ? keys[i + 1].c - 1 : grid.right,
+    left: lefts[i],
+    right: i + 1 < keys.length ? lefts[i + 1] - 1 : grid.right,
   }));
+}
+
+/**
+ * First column of the run of filled cells ending at `c` (the 绩效指标 title left of 一级指标), not
+ * before `floor`: where a form placed beside another one begins.
+ */
+function runStart(grid: Grid, r: number, c: number, floor: number): number {
+  let left = c;
+  while (left - 1 >= floor && grid.text(r, left - 1) !== "") left--;
+  return left;
 }
 
 function overlaps(a: Header, b: Header): boolean {
@@ -57,7 +70,7 @@ function describeTop(grid: Grid, labels: LabelIndex, header: Header, floor: numb
     for (const cell of cells) {
       if (PROJECT_LABELS.includes(cell.label)) {
         belongs = true;
-        for (let c = (grid.merge(r, cell.c)?.right ?? cell.c) + 1; c <= grid.right; c++) {
+        for (let c = (grid.merge(r, cell.c)?.right ?? cell.c) + 1; c <= header.right; c++) {
           const t = grid.text(r, c);
           if (t) {
             project = t;
@@ -204,14 +217,17 @@ export function locateForms(grid: Grid): FormLayout[] {
   for (const f of headers.funding) if (!usedFunding.has(f)) pairs.push({ f, i: null });
   pairs.sort((a, b) => (a.f ?? a.i)!.row - (b.f ?? b.i)!.row);
 
-  let floor = grid.top;
+  // Forms placed before, to keep a form's head search from reaching into the one above it.
+  const placed: Header[] = [];
   for (const { f, i } of pairs) {
     const first = (f ?? i)!;
-    const seg: Header = {
-      row: first.row,
-      left: Math.max(f?.left ?? -Infinity, i?.left ?? -Infinity),
-      right: Math.min(f?.right ?? Infinity, i?.right ?? Infinity),
-    };
+    // The indicator header's span is contiguous; the funding header's label column may be blank.
+    const span = i ?? f!;
+    const seg: Header = { row: first.row, left: span.left, right: span.right };
+    const floor = Math.max(
+      grid.top,
+      ...placed.filter((p) => overlaps(p, seg)).map((p) => p.row + 1)
+    );
     const head = describeTop(grid, labels, seg, floor);
     let funding: FundingLayout | null = null;
     if (f) {
@@ -280,7 +296,7 @@ export function locateForms(grid: Grid): FormLayout[] {
       total,
       anchor: head.anchor,
     });
-    floor = lastRow + 1;
+    placed.push({ row: lastRow, left: seg.left, right: seg.right });
   }
   return forms;
 }
