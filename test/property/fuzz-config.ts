@@ -36,7 +36,9 @@ export async function check<T>(
   try {
     await fc.assert(property, { seed: SEED, numRuns, endOnFailure: false });
   } catch (err) {
-    const replay = `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx jest test/property -t "${name}"`;
+    // jest's -t matches the test's title, not the property's name.
+    const title = expect.getState().currentTestName ?? name;
+    const replay = `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx jest test/property -t "${title}"`;
     const cause = err instanceof Error ? (err as { cause?: unknown }).cause : undefined;
     const detail =
       (err instanceof Error ? err.message : String(err)) +

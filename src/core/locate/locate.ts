@@ -106,18 +106,24 @@ function isTitleLabel(label: string): boolean {
 /** A row holding a form's title or its 项目名称 label. */
 const YEAR_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*年度\s*[)）]?$/;
 
+/** Labels of what follows a form's total row: the 项目绩效分析 section, conclusions, signatures. */
+const AFTER_FORM =
+  /绩效分析|结果分析|经验做法|存在问题|改进措施|管理建议|评价结论|负责人|填表人|联系电话/;
+
 /**
- * A row that starts the next form: its title, 项目名称, a cell holding only `(2022年度)`, or the
- * department labels. Dates such as `2022年12月` in an indicator row do not count.
+ * A row that ends a block which lost its total row: the next form's title, 项目名称, a cell holding
+ * only `(2022年度)` or the department labels, or the analysis section left of the indicator names.
+ * Dates such as `2022年12月` in an indicator row do not count.
  */
-function startsForm(labels: LabelIndex, r: number, ind: IndicatorLayout): boolean {
+function endsBlock(labels: LabelIndex, r: number, ind: IndicatorLayout): boolean {
   return (labels.get(r) ?? []).some(
     (x) =>
       x.c <= ind.right &&
       (PROJECT_LABELS.includes(x.label) ||
         isTitleLabel(x.label) ||
         YEAR_ONLY.test(x.raw) ||
-        /^(主管部门|预算单位|实施单位|项目单位)/.test(x.label))
+        /^(主管部门|预算单位|实施单位|项目单位)/.test(x.label) ||
+        (x.c <= ind.cols.name && AFTER_FORM.test(x.label)))
   );
 }
 
@@ -140,8 +146,7 @@ function indicatorRows(
   let blankRun = 0;
   for (let r = ind.headerRow + 1; r < end; r++) {
     if (!hasTotal) {
-      // The title or 项目名称 of the next form ends a block that lost its total row.
-      if (startsForm(labels, r, ind)) break;
+      if (endsBlock(labels, r, ind)) break;
       const blank = cols.every((c) => c === undefined || grid.text(r, c) === "");
       blankRun = blank ? blankRun + 1 : 0;
       if (blankRun > MAX_BLANK_RUN) break;
