@@ -104,12 +104,28 @@ describe("defects found by the property tests, now fixed", () => {
     const again = evaluate(applyWrites(sheets, ev.writes));
     expect(again.forms[0].findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
   });
-});
 
-test("the known-bug cases build and evaluate without throwing", () => {
-  // Keeps the skipped cases compiling and running through the engine even while skipped.
-  const { ev } = evaluateSpec({
-    sheets: [{ name: "S", forms: [{ form: mistakesForm("sichuan") }] }],
+  test("BUG 6 (src/core/locate, npm run fuzz): a form that lost its 总分 label reads its 项目绩效分析 section as indicators", () => {
+    // The seed form's total label is replaced by 0; its analysis section follows the total row.
+    const ev = evaluateCase({
+      arrangement: "stacked",
+      sheetNames: ["S"],
+      forms: [
+        { ...choice, layout: "shanxi", base: "seed", originCol: 2, noTitle: false },
+        { ...choice, layout: "shanxi", base: "clean", originCol: 1, noTitle: false },
+      ],
+      chaos: true,
+      mutations: [
+        { form: 0, cell: 898423640, value: { kind: "number", value: 0 } },
+        { form: 287633110, cell: 0, value: { kind: "number", value: -5e-324 } },
+      ],
+      merges: [],
+    });
+    const names = ev.forms[0].indicators.map((i) => i.name);
+    expect(names.some((n) => /情况及分析|经验做法/.test(n))).toBe(false);
+    for (const f of ev.forms[0].findings) {
+      const p = parseA1(f.cell);
+      expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
+    }
   });
-  expect(ev.forms).toHaveLength(1);
 });
