@@ -128,4 +128,30 @@ describe("defects found by the property tests, now fixed", () => {
       expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
     }
   });
+
+  test("BUG 7 (src/core/locate, npm run fuzz): a cut-off block runs into the next form's title when that title holds garbage", () => {
+    // The first form's 总分 label and the second form's title are both replaced by formulas.
+    const ev = evaluateCase({
+      arrangement: "stacked",
+      sheetNames: ["S"],
+      forms: [
+        { ...choice, layout: "central-2020", base: "clean", originCol: 2, noTitle: true },
+        { ...choice, layout: "shanxi", base: "clean", originCol: 1, noTitle: false },
+      ],
+      chaos: true,
+      mutations: [
+        { form: 0, cell: 2099161962, value: { kind: "formula", formula: "1+1", result: "x" } },
+        {
+          form: 628923321,
+          cell: 0,
+          value: { kind: "formula", formula: "1+1", result: 0, error: "#DIV/0!" },
+        },
+      ],
+      merges: [],
+    });
+    for (const f of ev.forms[0].findings) {
+      const p = parseA1(f.cell);
+      expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
+    }
+  });
 });

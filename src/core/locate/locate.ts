@@ -147,6 +147,10 @@ function indicatorRows(
   for (let r = ind.headerRow + 1; r < end; r++) {
     if (!hasTotal) {
       if (endsBlock(labels, r, ind)) break;
+      // A row merged across the block (from left of 一级指标 over the 得分 column) is a title or a
+      // section, whatever it holds: the next form's title turned into `#DIV/0!` still ends the block.
+      const m = grid.merge(r, ind.cols.score);
+      if (m && m.left < ind.cols.level1) break;
       const blank = cols.every((c) => c === undefined || grid.text(r, c) === "");
       blankRun = blank ? blankRun + 1 : 0;
       if (blankRun > MAX_BLANK_RUN) break;
