@@ -1,5 +1,4 @@
 // The core's one entry: sheets in, forms + findings + computed-cell writes + highlights out.
-import { parseA1 } from "./grid/address";
 import { Grid } from "./grid/grid";
 import { locateForms } from "./locate/locate";
 import { patchForm } from "./patch/patch";
@@ -45,20 +44,7 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
       if (options.profile) layout.profile = PROFILES[options.profile];
       if (options.gradeBands) layout.profile = withGradeBands(layout.profile, options.gradeBands);
       const form = evaluateForm(grid, layout);
-      const findings = runFormRules(form);
-      // A broken form (lost total row, garbled labels) can be read from cells beyond the area its
-      // labels span (a merged anchor to its left): its range covers every cell it reports on.
-      for (const f of findings) {
-        const p = parseA1(f.cell);
-        const a = layout.area;
-        layout.area = {
-          top: Math.min(a.top, p.r),
-          left: Math.min(a.left, p.c),
-          bottom: Math.max(a.bottom, p.r),
-          right: Math.max(a.right, p.c),
-        };
-      }
-      result.forms.push(formReport(form, findings));
+      result.forms.push(formReport(form, runFormRules(form)));
       result.writes.push(...patchForm(form));
     }
     result.sheetFindings.push(...runSheetRules({ grid, forms: layouts }));
