@@ -147,10 +147,12 @@ function indicatorRows(
   for (let r = ind.headerRow + 1; r < end; r++) {
     if (!hasTotal) {
       if (endsBlock(labels, r, ind)) break;
-      // A row merged across the block (from left of 一级指标 over the 得分 column) is a title or a
+      // A row merged across the block (from left of 一级指标 over a value column) is a title or a
       // section, whatever it holds: the next form's title turned into `#DIV/0!` still ends the block.
-      const m = grid.merge(r, ind.cols.score);
-      if (m && m.left < ind.cols.level1) break;
+      const across = cols.some(
+        (c) => c !== undefined && (grid.merge(r, c)?.left ?? c) < ind.cols.level1
+      );
+      if (across) break;
       const blank = cols.every((c) => c === undefined || grid.text(r, c) === "");
       blankRun = blank ? blankRun + 1 : 0;
       if (blankRun > MAX_BLANK_RUN) break;
@@ -177,6 +179,17 @@ function totalBetween(labels: LabelIndex, h: Header, from: number, to: number): 
   return false;
 }
 
+/** True when a form's title or 项目名称 sits in the header's columns between two rows. */
+function headBetween(labels: LabelIndex, h: Header, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) {
+    for (const cell of labels.get(r) ?? []) {
+      const own = cell.c >= h.left && cell.c <= h.right;
+      if (own && (PROJECT_LABELS.includes(cell.label) || isTitleLabel(cell.label))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Drops indicator headers repeated inside a block (a header printed again on each page): no funding
  * header and no total row between it and the previous indicator header of the same columns.
@@ -191,7 +204,8 @@ function dropRepeatedHeaders(
     const repeated =
       prev &&
       !headers.funding.some((f) => f.row > prev.row && f.row < h.row && overlaps(f, h)) &&
-      !totalBetween(labels, h, prev.row, h.row);
+      !totalBetween(labels, h, prev.row, h.row) &&
+      !headBetween(labels, h, prev.row, h.row);
     if (!repeated) kept.push(h);
   }
   return kept;
