@@ -1,6 +1,7 @@
 // Regressions: the defects the property tests found, each pinned as one fixed case.
 import { sheetToData } from "../../src/cli/read-xlsx";
 import { evaluate } from "../../src/core";
+import type { FormReport } from "../../src/core/report/types";
 import { inArea, parseA1, parseArea } from "../../src/core/grid/address";
 import { applyWrites } from "../core/apply";
 import { buildWorkbookWithMap } from "../fixtures/build";
@@ -19,6 +20,18 @@ function evaluateSpec(spec: WorkbookSpec) {
 function evaluateCase(c: Case) {
   const sheets = buildCase(c).workbook.worksheets.map(sheetToData);
   return evaluate(sheets);
+}
+
+/** Every finding of the form points at a cell inside the form's range. */
+function expectFindingsInside(form: FormReport): void {
+  const area = parseArea(form.range);
+  for (const f of form.findings) {
+    const p = parseA1(f.cell);
+    expect({ cell: f.cell, inside: inArea(area, p.r, p.c) }).toEqual({
+      cell: f.cell,
+      inside: true,
+    });
+  }
 }
 
 const choice = {
@@ -74,10 +87,7 @@ describe("defects found by the property tests, now fixed", () => {
     });
     const names = ev.forms[0].indicators.map((i) => i.name);
     expect(names).not.toContain("项目支出绩效自评表");
-    for (const f of ev.forms[0].findings) {
-      const p = parseA1(f.cell);
-      expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
-    }
+    expectFindingsInside(ev.forms[0]);
   });
 
   test("BUG 4 (src/core/score): a full score on a weight with 3 decimals is rounded above the weight", () => {
@@ -123,10 +133,7 @@ describe("defects found by the property tests, now fixed", () => {
     });
     const names = ev.forms[0].indicators.map((i) => i.name);
     expect(names.some((n) => /情况及分析|经验做法/.test(n))).toBe(false);
-    for (const f of ev.forms[0].findings) {
-      const p = parseA1(f.cell);
-      expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
-    }
+    expectFindingsInside(ev.forms[0]);
   });
 
   test("BUG 7 (src/core/locate, npm run fuzz): a cut-off block runs into the next form's title when that title holds garbage", () => {
@@ -149,9 +156,6 @@ describe("defects found by the property tests, now fixed", () => {
       ],
       merges: [],
     });
-    for (const f of ev.forms[0].findings) {
-      const p = parseA1(f.cell);
-      expect(inArea(parseArea(ev.forms[0].range), p.r, p.c)).toBe(true);
-    }
+    expectFindingsInside(ev.forms[0]);
   });
 });
