@@ -28,6 +28,9 @@ export interface LocalizedText {
   en: string;
 }
 
+/** The two languages every message, label and UI string exists in; Chinese first. */
+export type Lang = keyof LocalizedText;
+
 export type FindingCode =
   | "FORM_NOT_FOUND"
   | "FORM_INCOMPLETE"

@@ -1,7 +1,5 @@
 // Renders a rule's message template in both languages: `{name}` placeholders filled from the hit's data.
-import type { LocalizedText } from "../types";
-
-export type Lang = "zh" | "en";
+import type { Lang, LocalizedText } from "../types";
 
 export function render(
   template: LocalizedText,
