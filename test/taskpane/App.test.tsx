@@ -170,6 +170,42 @@ describe("task pane", () => {
     expect(screen.getByTestId("grade-badge").textContent).toBe("优");
   });
 
+  test("scores follow the kit: compared at 2 decimals, a blank entry is missing, not a mismatch", async () => {
+    const port = new FakePort();
+    const base = form();
+    port.next.check = result(
+      "check",
+      evaluation([
+        form({
+          budget: { ...base.budget, entered: "8.9600" },
+          indicators: [{ ...base.indicators[0], entered: null }, base.indicators[1]],
+          total: { cell: "I40", entered: "98.961", computed: "98.96" },
+          grade: { cell: "J40", entered: null, computed: "优" },
+        }),
+      ])
+    );
+    render(<App port={port} initialLang="en" />);
+    await clickAndSettle("Check");
+    const budget = screen.getByTestId("budget-score");
+    expect(budget.textContent).toBe("8.96 / 8.96");
+    expect(budget.querySelector("[data-differ=true]")).toBeNull();
+    const rows = within(screen.getByRole("table")).getAllByRole("row");
+    expect(rows[1].textContent).toContain("≥ at least");
+    expect(rows[1].textContent).toContain("— / 15");
+    expect(rows[1].querySelector("[data-state=missing]")).not.toBeNull();
+    expect(rows[1].querySelector("[data-differ=true]")).toBeNull();
+    expect(screen.getByTestId("total-score").querySelector("[data-differ=true]")).toBeNull();
+    const grade = screen.getByTestId("grade-badge");
+    expect(grade.textContent).toBe("Entered — · Computed 优 (Excellent)");
+    expect(grade.getAttribute("data-state")).toBe("missing");
+    const headings = within(screen.getByTestId("findings")).getAllByRole("heading");
+    expect(headings.map((h) => h.textContent?.replace(/\d+$/, ""))).toEqual([
+      "Errors",
+      "Warnings",
+      "Info",
+    ]);
+  });
+
   test("a grade mismatch shows both grades", async () => {
     const port = new FakePort();
     port.next.check = result(
