@@ -6,7 +6,9 @@ import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../e
 import { compareVersions } from "../emulator/proxy";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
 import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
-import type { WorkbookPort } from "../../src/excel/port";
+import { AddinError, type WorkbookPort } from "../../src/excel/port";
+import type { LocalizedText } from "../../src/core";
+import { refusalText } from "../../src/taskpane/status";
 
 export function modelOf(spec: WorkbookSpec): WorkbookModel {
   return modelFromExcelJs(buildWorkbook(spec));
@@ -14,6 +16,20 @@ export function modelOf(spec: WorkbookSpec): WorkbookModel {
 
 export function emulatorOf(spec: WorkbookSpec, options: EmulatorOptions = {}): EmulatedWorkbook {
   return new EmulatedWorkbook(modelOf(spec), options);
+}
+
+/** The AddinError an action rejects with, and the pane's zh/en words for its refusal. */
+export async function rejectionOf(
+  action: Promise<unknown>
+): Promise<{ error: AddinError; words: LocalizedText }> {
+  const error = await action.then(
+    () => {
+      throw new Error("expected the action to be refused");
+    },
+    (e: unknown) => e
+  );
+  if (!(error instanceof AddinError)) throw error;
+  return { error, words: refusalText(error.refusal) };
 }
 
 export function memoryUndoStore(): UndoStore {
