@@ -14,7 +14,7 @@ import type { FindingCounts, Scope } from "./port";
 import { queueFillRead, readSheets, type SheetRead } from "./read-grid";
 import type { Features } from "./requirements";
 import type { Session } from "./session";
-import { parseUndo, UNDO_KEY } from "./undo";
+import { parseUndo, UNDO_KEY } from "./undo-snapshot";
 
 type Target = (ctx: Excel.RequestContext) => Excel.Worksheet;
 

@@ -16,7 +16,7 @@ import {
   type Features,
   type OfficeEnv,
 } from "./requirements";
-import { sessionUndoStore, type UndoStore } from "./undo";
+import { sessionUndoStore, type UndoStore } from "./undo-snapshot";
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 

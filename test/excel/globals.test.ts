@@ -8,7 +8,7 @@ import {
   subscribeLastOutcome,
 } from "../../src/excel/last-result";
 import { officeEnv } from "../../src/excel/requirements";
-import { sessionUndoStore } from "../../src/excel/undo";
+import { sessionUndoStore } from "../../src/excel/undo-snapshot";
 import { mistakesForm } from "../fixtures/mistakes";
 import { installOfficeGlobals, type InstalledOffice } from "../emulator";
 import { modelOf, rejectionOf } from "./helpers";

@@ -3,9 +3,8 @@ import { buildWorkbook } from "../fixtures/build";
 import type { WorkbookSpec } from "../fixtures/spec";
 import { modelFromExcelJs } from "../emulator/from-xlsx";
 import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
-import { compareVersions } from "../emulator/proxy";
+import { emulatorEnv, memoryUndoStore } from "../property/port";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
-import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
 import { AddinError, type WorkbookPort } from "../../src/excel/port";
 import type { LocalizedText } from "../../src/core";
 import { refusalText } from "../../src/taskpane/status";
@@ -32,10 +31,7 @@ export async function rejectionOf(
   return { error, words: refusalText(error.refusal) };
 }
 
-export function memoryUndoStore(): UndoStore {
-  let s: UndoSnapshot | null = null;
-  return { get: () => s, set: (v) => (s = v) };
-}
+export { memoryUndoStore };
 
 export interface PortOptions extends PortDeps {
   readOnly?: boolean;
@@ -46,11 +42,7 @@ export function portOf(wb: EmulatedWorkbook, options: PortOptions = {}): Workboo
   return createExcelPort(wb.run as unknown as RunExcel, {
     publish: false,
     undoStore: memoryUndoStore(),
-    env: {
-      isSetSupported: (name, version) =>
-        name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
-      isReadOnly: () => !!options.readOnly,
-    },
+    env: emulatorEnv(wb, !!options.readOnly),
     ...options,
   });
 }

@@ -2,7 +2,7 @@
 import { evaluate } from "../../src/core";
 import type { CellWrite } from "../../src/core/types";
 import { sheetToData } from "../../src/cli/read-xlsx";
-import { UNDO_KEY } from "../../src/excel/undo";
+import { UNDO_KEY } from "../../src/excel/undo-snapshot";
 import { buildWorkbook } from "../fixtures/build";
 import { mistakesForm } from "../fixtures/mistakes";
 import type { WorkbookSpec } from "../fixtures/spec";

@@ -14,7 +14,7 @@ import {
   unprotectedNames,
 } from "../read-step";
 import type { Session } from "../session";
-import { snapshotOf, UNDO_KEY } from "../undo";
+import { snapshotOf, UNDO_KEY } from "../undo-snapshot";
 
 export function recompute(
   session: Session,

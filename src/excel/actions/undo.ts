@@ -3,7 +3,7 @@
 import { refuse } from "../errors";
 import type { ActionResult } from "../port";
 import type { Session } from "../session";
-import { parseUndo, queueUndoEntry, stillOurs, UNDO_KEY } from "../undo";
+import { parseUndo, queueUndoEntry, stillOurs, UNDO_KEY } from "../undo-snapshot";
 
 export function undo(session: Session): Promise<ActionResult> {
   return session.act("undo", () =>
