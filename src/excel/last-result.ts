@@ -15,11 +15,6 @@ export function getLastOutcome(): LastOutcome | null {
   return last;
 }
 
-/** The last successful result, or null when there is none or the last action failed. */
-export function getLastResult(): ActionResult | null {
-  return last?.kind === "result" ? last.result : null;
-}
-
 export function setLastResult(result: ActionResult): void {
   publish({ kind: "result", result, at: Date.now() });
 }

@@ -7,7 +7,7 @@ import { undo } from "./actions/undo";
 import type { WorkbookPort } from "./port";
 import { createSession, type PortDeps, type RunExcel } from "./session";
 
-export type { Evaluate, PortDeps, RunExcel } from "./session";
+export type { PortDeps, RunExcel } from "./session";
 
 export function createExcelPort(excelRun: RunExcel, deps: PortDeps = {}): WorkbookPort {
   const session = createSession(excelRun, deps);

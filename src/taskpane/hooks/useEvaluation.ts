@@ -55,7 +55,7 @@ function isRefusal(value: unknown): value is Refusal {
 }
 
 /** Duck-typed on `code` + `refusal` so an AddinError from another bundle copy is still recognised. */
-export function toPaneError(error: unknown): PaneError {
+function toPaneError(error: unknown): PaneError {
   const e = error as { code?: unknown; refusal?: unknown; message?: unknown } | null;
   const detail = e && typeof e.message === "string" ? e.message : String(error);
   if (e && typeof e.code === "string" && isRefusal(e.refusal)) {
