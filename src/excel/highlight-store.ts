@@ -1,5 +1,5 @@
 // Highlight marks: the fills we paint and the original fills we saved in the workbook settings to restore them.
-import type { Highlight } from "../core/types";
+import type { Highlight } from "../core";
 
 /** Settings key of the saved original fills; scoped by Excel to (workbook, add-in id). */
 export const MARKS_KEY = "jxzp.marks.v1";
@@ -109,7 +109,7 @@ export function planMarks(
 }
 
 /** A cell already in our exact colour but absent from the snapshot is a mark whose snapshot was lost. */
-export function originalOf(current: OrigFill): OrigFill {
+function originalOf(current: OrigFill): OrigFill {
   return isHighlightColor(current.color) ? { color: null } : current;
 }
 

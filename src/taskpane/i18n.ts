@@ -1,12 +1,9 @@
 // Every string the task pane shows, in zh-CN (default) and English; findings bring their own messages.
-import type { Method } from "../core/report/types";
-import type { Severity } from "../core/types";
-import type { ActionResult } from "../excel/port";
+import type { Lang, Method, Severity } from "../core";
+import type { ActionKind } from "../excel/port";
 
-export type Lang = "zh" | "en";
+export type { Lang };
 export type ChangeLang = (lang: Lang) => void;
-
-type ActionKind = ActionResult["action"];
 
 export interface PaneStrings {
   title: string;

@@ -1,13 +1,23 @@
 // A WorkbookPort over the emulator for the property and catalogue suites (a fresh undo store each time).
 import { createExcelPort, type RunExcel } from "../../src/excel/workbook-port";
 import type { WorkbookPort } from "../../src/excel/port";
-import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
+import type { OfficeEnv } from "../../src/excel/requirements";
+import type { UndoSnapshot, UndoStore } from "../../src/excel/undo-snapshot";
 import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
 import { compareVersions } from "../emulator/proxy";
 
 export function memoryUndoStore(): UndoStore {
   let s: UndoSnapshot | null = null;
   return { get: () => s, set: (v) => (s = v) };
+}
+
+/** The host as the emulator answers it: ExcelApi up to its version, read-only when asked. */
+export function emulatorEnv(wb: EmulatedWorkbook, readOnly = false): OfficeEnv {
+  return {
+    isSetSupported: (name, version) =>
+      name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
+    isReadOnly: () => readOnly,
+  };
 }
 
 export function emulatorPort(
@@ -18,11 +28,7 @@ export function emulatorPort(
   const port = createExcelPort(wb.run as unknown as RunExcel, {
     publish: false,
     undoStore: memoryUndoStore(),
-    env: {
-      isSetSupported: (name, version) =>
-        name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
-      isReadOnly: () => false,
-    },
+    env: emulatorEnv(wb),
   });
   return { wb, port };
 }

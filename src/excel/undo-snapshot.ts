@@ -1,7 +1,6 @@
 // 撤销: the snapshot of what the last recompute overwrote, kept in memory and in the workbook settings.
-import type { CellWrite } from "../core/types";
-import { asTypedInput, contentInGrid, formatInGrid } from "./apply-writes";
-import type { SheetRead } from "./read-grid";
+import type { CellWrite } from "../core";
+import { asTypedInput } from "./apply-writes";
 
 export const UNDO_KEY = "jxzp.undo.v1";
 
@@ -45,22 +44,23 @@ export function parseUndo(value: unknown): UndoSnapshot | null {
   }
 }
 
-/** Built from the read batch (no extra sync): what each written cell held before. */
-export function snapshotOf(writes: CellWrite[], reads: Map<string, SheetRead>): UndoSnapshot {
+/**
+ * What each written cell held, from the core's `CellWrite.before` (read from the same batch, no extra
+ * sync); a blank cell comes back blank, a cell without a format as General.
+ */
+export function snapshotOf(writes: CellWrite[]): UndoSnapshot {
   return {
     v: 1,
-    entries: writes.map((w) => {
-      const read = reads.get(w.sheet);
-      return {
-        sheet: w.sheet,
-        cell: w.cell,
-        before: {
-          ...contentInGrid(read, w.cell),
-          numberFormat: formatInGrid(read, w.cell) ?? "General",
-        },
-        wrote: { value: w.value, numberFormat: w.numberFormat },
-      };
-    }),
+    entries: writes.map((w) => ({
+      sheet: w.sheet,
+      cell: w.cell,
+      before: {
+        formula: w.before.formula,
+        value: w.before.value ?? "",
+        numberFormat: w.before.numberFormat ?? "General",
+      },
+      wrote: { value: w.value, numberFormat: w.numberFormat },
+    })),
   };
 }
 
