@@ -1,4 +1,4 @@
-// Builds the JSON report v1 (CONTRACT.md) from per-file evaluations and counts the summary.
+// Builds the JSON report v1 (docs/report.md) from per-file evaluations and counts the summary.
 import type { Evaluation, FileReport, JsonReport, Summary } from "../core/report/types";
 import type { Finding } from "../core/types";
 import type { CliError } from "./errors";

@@ -89,7 +89,7 @@ export function createExcelPort(excelRun: RunExcel, deps: PortDeps = {}): Workbo
   /**
    * With ExcelApi 1.11 a batch waits while the user is editing a cell instead of failing. ExcelApi
    * 1.20's `mergeUndoGroup` is not used: our settings writes may not support undo and would make the
-   * whole batch throw UndoNotSupported (OFFICE-NOTES §8); 撤销 is our own.
+   * whole batch throw UndoNotSupported (docs/architecture.md, "Office.js discipline"); 撤销 is our own.
    */
   const run = <T>(batch: Batch<T>): Promise<T> =>
     env.isSetSupported("ExcelApi", DELAY_FOR_CELL_EDIT_API)
