@@ -3,8 +3,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { evaluate, type EvaluateOptions, type JsonReport } from "../../src/core";
-import { PROFILES } from "../../src/core/profiles";
+import { evaluate, type EvaluateOptions, type JsonReport, type ProfileId } from "../../src/core";
 import { RULES } from "../../src/core/rules";
 import { readXlsx } from "../../src/cli/read-xlsx";
 import { fileReport, jsonReport } from "../../src/cli/report";
@@ -155,7 +154,25 @@ describe("the schema's lists are the code's", () => {
     expect([...(schema.$defs.code.enum ?? [])].sort()).toEqual(RULES.map((r) => r.code).sort());
   });
 
-  test("profiles: exactly the known profiles", () => {
-    expect([...(schema.$defs.profile.enum ?? [])].sort()).toEqual(Object.keys(PROFILES).sort());
+  test("profiles: the three layouts detect three profiles, each one in the schema", async () => {
+    const detected = new Set<string>();
+    for (const layout of LAYOUTS) {
+      const { sheets } = await readXlsx(
+        await kit.build.buildXlsx(oneForm("表", kit.forms.cleanForm(layout)))
+      );
+      evaluate(sheets).forms.forEach((f) => detected.add(f.profile));
+    }
+    expect([...(schema.$defs.profile.enum ?? [])].sort()).toEqual([...detected].sort());
   });
+
+  test.each(schema.$defs.profile.enum ?? [])(
+    "profile %s can be forced and is reported",
+    async (id) => {
+      const { sheets } = await readXlsx(
+        await kit.build.buildXlsx(oneForm("表", kit.forms.cleanForm("shanxi")))
+      );
+      const ev = evaluate(sheets, { profile: id as ProfileId });
+      expect(ev.forms.map((f) => f.profile)).toEqual([id]);
+    }
+  );
 });
