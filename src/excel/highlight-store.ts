@@ -4,7 +4,7 @@ import type { Highlight } from "../core";
 /** Settings key of the saved original fills; scoped by Excel to (workbook, add-in id). */
 export const MARKS_KEY = "jxzp.marks.v1";
 
-/** CONTRACT.md: error `#FFC7CE`, warning `#FFEB9C`. */
+/** The mark colours (docs/cli.md, README): error `#FFC7CE`, warning `#FFEB9C`. */
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
 /** What a cell's fill was before we painted it; `color: null` = No Fill (restored with `fill.clear()`). */

@@ -14,7 +14,7 @@ export interface E2eFixture {
   model: WorkbookModel;
   /** The form of the mistakes sheet (the active sheet). */
   form: FormMap;
-  /** Every cell the recompute may write on that form (RULES §6), as A1 addresses. */
+  /** Every cell the recompute may write on that form (docs/rules.md §6), as A1 addresses. */
   computedCells: Set<string>;
 }
 

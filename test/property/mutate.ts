@@ -41,7 +41,7 @@ export function bodyCells(map: FormMap): string[] {
   return out;
 }
 
-/** The computed cells of RULES §6 by role, as the fixture laid them out: `sheet!A1` → role. */
+/** The computed cells of docs/rules.md §6 by role, as the fixture laid them out: `sheet!A1` → role. */
 export function computedCellsOf(map: FormMap): Map<string, ComputedRole> {
   const out = new Map<string, ComputedRole>();
   const put = (cell: string | undefined, role: ComputedRole) => {
