@@ -4,13 +4,13 @@ import type { Evaluation } from "../../src/core/report/types";
 import { sheetToData } from "../../src/cli/read-xlsx";
 import { HIGHLIGHT_COLORS, MARKS_KEY } from "../../src/excel/highlight-store";
 import { AddinError } from "../../src/excel/port";
-import { buildWorkbook } from "../fixtures/build";
-import { cleanForm } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import { seedWorkbookSpec } from "../fixtures/seed";
-import type { FormSpec, WorkbookSpec } from "../fixtures/spec";
-import { EmulatedWorkbook } from "../emulator";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import { cleanForm } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
+import type { FormSpec, WorkbookSpec } from "../../testkit/fixtures/spec";
+import { EmulatedWorkbook } from "../../testkit/emulator";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { emulatorOf, fillsOf, portOf } from "./helpers";
 
 function stacked(form: FormSpec, n: number, name = "表1"): WorkbookSpec {

@@ -1,9 +1,9 @@
 // Shared set-up of the adapter tests: fixture spec → emulator → port, and model comparisons.
-import { buildWorkbook } from "../fixtures/build";
-import type { WorkbookSpec } from "../fixtures/spec";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
-import { compareVersions } from "../emulator/proxy";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../../testkit/emulator";
+import { compareVersions } from "../../testkit/emulator/proxy";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
 import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
 import type { WorkbookPort } from "../../src/excel/port";
