@@ -63,6 +63,18 @@ const CORE_INDEX_ONLY = {
     'Import the core through its index (src/core/index.ts), e.g. "../core"; export what you need there.',
 };
 
+/** Nothing but the tests imports test/: shared helpers live in testkit/. */
+const NO_TEST = {
+  regex: "^(\\.\\./)+test(/|$)",
+  message: "Only tests import test/; move what you need into testkit/.",
+};
+
+/** Shipped code does not lean on the testkit either: the package holds src/ alone. */
+const NO_TESTKIT = {
+  regex: "^(\\.\\./)+testkit(/|$)",
+  message: "Shipped code imports nothing from testkit/ (it is not in the package).",
+};
+
 const CORE_EXT = "{ts,tsx}";
 
 const fences = [
@@ -92,15 +104,29 @@ const fences = [
     rules: { "no-restricted-imports": coreImports(0, { allowDecimal: true }) },
   },
   {
-    // (b) + (c) for the adapters, the ribbon, the pane, and the tools that drive the core.
-    files: [
-      "src/{cli,excel,taskpane,commands}/**/*.{ts,tsx}",
-      "bench/**/*.{ts,js}",
-      "scripts/**/*.{ts,js}",
-    ],
+    // (b) + (c) for the adapters, the ribbon and the pane.
+    files: ["src/{cli,excel,taskpane,commands}/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST, NO_TESTKIT] },
+      ],
     },
+  },
+  {
+    // (b) + (c) for the tools that drive the core (they may use the testkit, not test/).
+    files: ["bench/**/*.{ts,js}", "scripts/**/*.{ts,js}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST] },
+      ],
+    },
+  },
+  {
+    // The testkit serves the tools too, so it must not reach into test/ on their behalf.
+    files: ["testkit/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST] }] },
   },
 ];
 

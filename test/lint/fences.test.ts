@@ -24,6 +24,8 @@ const OUTSIDE = /nothing outside src\/core/;
 const LIBRARY = /workbook and UI libraries/;
 const INDEX = /through its index/;
 const DECIMAL = /decimal\.js is used only inside src\/core\/decimal\.ts/;
+const TEST = /Only tests import test\//;
+const TESTKIT = /nothing from testkit\//;
 const imports = "no-restricted-imports";
 const globals = "no-restricted-globals";
 
@@ -197,13 +199,38 @@ const ADAPTERS: Snippet[] = [
     imports,
     DECIMAL
   ),
+  bad(
+    "the CLI leaning on the testkit",
+    "src/cli/bad.ts",
+    'export { buildWorkbook } from "../../testkit/fixtures/build";\n',
+    imports,
+    TESTKIT
+  ),
+  bad(
+    "the bench borrowing a test helper",
+    "bench/bad.ts",
+    'export { caseArb } from "../test/property/arbitraries";\n',
+    imports,
+    TEST
+  ),
+  bad(
+    "the testkit borrowing a test helper",
+    "testkit/fixtures/bad.ts",
+    'export { loadForm } from "../../test/core/load";\n',
+    imports,
+    TEST
+  ),
   good("the CLI through the index", "src/cli/good.ts", 'export { evaluate } from "../core";\n'),
   good(
     "the task pane through the index",
     "src/taskpane/components/Good.tsx",
     'export type { FormReport } from "../../core";\n'
   ),
-  good("the bench through the index", "bench/good.ts", 'export { evaluate } from "../src/core";\n'),
+  good(
+    "the bench through the index, with the testkit",
+    "bench/good.ts",
+    'export { evaluate } from "../src/core";\nexport { buildWorkbook } from "../testkit/fixtures/build";\n'
+  ),
 ];
 
 const CASES = [...CORE, ...ADAPTERS];
@@ -227,7 +254,10 @@ describe("lint fences", () => {
 
   describe.each([
     ["(a) the core is pure", CORE],
-    ["(b) adapters see the core through its index; (c) decimal.js stays in the core", ADAPTERS],
+    [
+      "(b) adapters see the core through its index, tests stay apart; (c) decimal.js stays in the core",
+      ADAPTERS,
+    ],
   ])("%s", (_fence, snippets) => {
     test.each(snippets.map((s) => [s.name, s] as const))("%s", (_name, snippet) => {
       const messages = results[CASES.indexOf(snippet)];
