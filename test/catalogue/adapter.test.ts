@@ -1,12 +1,12 @@
 // Bad-input catalogue, adapter level: odd workbooks through createExcelPort on the emulator.
 import { AddinError } from "../../src/excel/port";
-import { buildWorkbook, buildWorkbookWithMap } from "../fixtures/build";
-import { cleanForm } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import type { EmuCell, WorkbookModel } from "../emulator";
-import { contentOf, emulatorPort } from "../property/port";
+import { buildWorkbook, buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import { cleanForm } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import type { EmuCell, WorkbookModel } from "../../testkit/emulator";
+import { contentOf, emulatorPort } from "../../testkit/emulator/port";
 import { refusalText, statusText } from "../../src/taskpane/status";
 
 function modelOf(spec: WorkbookSpec): WorkbookModel {

@@ -8,8 +8,8 @@ import {
 } from "../../src/excel/last-result";
 import { officeEnv } from "../../src/excel/requirements";
 import { sessionUndoStore } from "../../src/excel/undo-snapshot";
-import { mistakesForm } from "../fixtures/mistakes";
-import { installOfficeGlobals, type InstalledOffice } from "../emulator";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import { installOfficeGlobals, type InstalledOffice } from "../../testkit/emulator";
 import { modelOf, rejectionOf } from "./helpers";
 
 const SPEC = {

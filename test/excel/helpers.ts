@@ -1,9 +1,9 @@
 // Shared set-up of the adapter tests: fixture spec → emulator → port, and model comparisons.
-import { buildWorkbook } from "../fixtures/build";
-import type { WorkbookSpec } from "../fixtures/spec";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
-import { emulatorEnv, memoryUndoStore } from "../property/port";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../../testkit/emulator";
+import { emulatorEnv, memoryUndoStore } from "../../testkit/emulator/port";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
 import { AddinError, type WorkbookPort } from "../../src/excel/port";
 import type { LocalizedText } from "../../src/core";

@@ -1,8 +1,8 @@
 // Highlight marks and 清除标记: originals saved in the workbook, restored exactly (No Fill ≠ white), even after reopening.
 import { HIGHLIGHT_COLORS, MARKS_KEY } from "../../src/excel/highlight-store";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import type { EmulatedWorkbook } from "../emulator";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import type { EmulatedWorkbook } from "../../testkit/emulator";
 import { emulatorOf, fillsOf, portOf } from "./helpers";
 import { statusText } from "../../src/taskpane/status";
 

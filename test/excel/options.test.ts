@@ -1,8 +1,8 @@
 // EvaluateOptions (profile, grade bands) given to a port action reach the core's evaluate unchanged.
 import { evaluate, type EvaluateOptions, type SheetData } from "../../src/core";
 import { sheetToData } from "../../src/cli/read-xlsx";
-import { buildWorkbook } from "../fixtures/build";
-import { seedWorkbookSpec } from "../fixtures/seed";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
 import { emulatorOf, portOf } from "./helpers";
 
 const spec = seedWorkbookSpec("stacked");

@@ -3,10 +3,10 @@ import { evaluate } from "../../src/core";
 import type { CellWrite } from "../../src/core/types";
 import { sheetToData } from "../../src/cli/read-xlsx";
 import { UNDO_KEY } from "../../src/excel/undo-snapshot";
-import { buildWorkbook } from "../fixtures/build";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import type { WorkbookModel } from "../emulator";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import type { WorkbookModel } from "../../testkit/emulator";
 import { contentOf, emulatorOf, fillsOf, memoryUndoStore, portOf, rejectionOf } from "./helpers";
 
 const SHEET = "表1";

@@ -1,7 +1,7 @@
 // Applies a Case's cell mutations and merges to a built workbook, and names each form's computed cells.
 import ExcelJS from "exceljs";
-import { address, parseAddress } from "../fixtures/address";
-import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
+import { address, parseAddress } from "../../testkit/fixtures/address";
+import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
 import type { ComputedRole } from "../../src/core/types";
 import { specOf, type Case, type MutValue } from "./arbitraries";
 

@@ -4,10 +4,10 @@ import { evaluate } from "../../src/core";
 import type { FormReport } from "../../src/core/report/types";
 import { inArea, parseA1, parseArea } from "../../src/core/grid/address";
 import { applyWrites } from "../core/apply";
-import { buildWorkbookWithMap } from "../fixtures/build";
-import { cleanForm, points, withIndicator } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
+import { buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import { cleanForm, points, withIndicator } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 import type { Case } from "./arbitraries";
 import { buildCase } from "./mutate";
 

@@ -2,11 +2,11 @@
 // cell exactly (value, formula, number format).
 import fc from "fast-check";
 import { AddinError } from "../../src/excel/port";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { caseArb } from "./arbitraries";
 import { check, runsFor } from "./fuzz-config";
 import { buildCase, computedCellsOf } from "./mutate";
-import { contentOf, emulatorPort } from "./port";
+import { contentOf, emulatorPort } from "../../testkit/emulator/port";
 import { refusalText } from "../../src/taskpane/status";
 
 function changedKeys(a: Record<string, string>, b: Record<string, string>): string[] {

@@ -1,5 +1,5 @@
 // The ribbon command: registered at import, runs the adapter's recompute on the emulator, always completes.
-import { installOfficeGlobals, type InstalledOffice } from "../emulator";
+import { installOfficeGlobals, type InstalledOffice } from "../../testkit/emulator";
 import { e2eFixture } from "../e2e/fixture-model";
 import type { LastOutcome } from "../../src/excel/last-result";
 import { statusText } from "../../src/taskpane/status";

@@ -1,5 +1,5 @@
 // FUND_RATE: 执行率 = 全年执行数 / 全年预算数 at the cell's shown precision; a blank total-row rate is info.
-import { percent } from "../../fixtures/forms";
+import { percent } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,

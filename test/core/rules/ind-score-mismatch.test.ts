@@ -1,6 +1,6 @@
 // IND_SCORE_MISMATCH: entered ≠ the rule's score — error above it, warning below, info when explained.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   LAYOUTS,

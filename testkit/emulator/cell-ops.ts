@@ -1,5 +1,5 @@
 // Cell-level reads and writes of the emulator, with Excel's input parsing (numbers, percents, `'` text, `=` formulas).
-import { cellAddress, contains, parseRect, type Rect } from "./a1";
+import { boundingRect, cellAddress, contains, parseRect, type Rect } from "./a1";
 import type { EmuCell, EmuSheet, EmuValue } from "./model";
 
 export function getCell(sheet: EmuSheet, row: number, col: number): EmuCell | undefined {
@@ -96,26 +96,12 @@ export function usedRect(sheet: EmuSheet, valuesOnly: boolean): Rect | null {
     const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== "General");
     if (!(hasValue || (!valuesOnly && hasFormat))) continue;
     const p = parseRect(addr);
-    r = r
-      ? {
-          r0: Math.min(r.r0, p.r0),
-          c0: Math.min(r.c0, p.c0),
-          r1: Math.max(r.r1, p.r1),
-          c1: Math.max(r.c1, p.c1),
-        }
-      : p;
+    r = r ? boundingRect(r, p) : p;
   }
   if (!valuesOnly) {
     for (const m of sheet.merges) {
       const p = parseRect(m);
-      r = r
-        ? {
-            r0: Math.min(r.r0, p.r0),
-            c0: Math.min(r.c0, p.c0),
-            r1: Math.max(r.r1, p.r1),
-            c1: Math.max(r.c1, p.c1),
-          }
-        : p;
+      r = r ? boundingRect(r, p) : p;
     }
   }
   return r;

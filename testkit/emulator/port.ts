@@ -1,10 +1,10 @@
-// A WorkbookPort over the emulator for the property and catalogue suites (a fresh undo store each time).
+// A WorkbookPort over the emulator for the property, catalogue and bench runs (a fresh undo store each time).
 import { createExcelPort, type RunExcel } from "../../src/excel/workbook-port";
 import type { WorkbookPort } from "../../src/excel/port";
 import type { OfficeEnv } from "../../src/excel/requirements";
 import type { UndoSnapshot, UndoStore } from "../../src/excel/undo-snapshot";
-import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
-import { compareVersions } from "../emulator/proxy";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from ".";
+import { compareVersions } from "./proxy";
 
 export function memoryUndoStore(): UndoStore {
   let s: UndoSnapshot | null = null;

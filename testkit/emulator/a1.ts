@@ -32,7 +32,7 @@ export function parseCell(a1: string): { row: number; col: number } {
 }
 
 /** Splits an optional `Sheet!` or `'My Sheet'!` prefix off an address. */
-export function splitSheet(address: string): { sheet: string | null; local: string } {
+function splitSheet(address: string): { sheet: string | null; local: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { sheet: null, local: address };
   let sheet = address.slice(0, bang);
@@ -40,9 +40,8 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
   return { sheet, local: address.slice(bang + 1) };
 }
 
-/** Excel's last column (XFD) and row, 0-based. */
-export const MAX_COL = 16383;
-export const MAX_ROW = 1048575;
+/** Excel's last column (XFD), 0-based: a whole-row range "3:5" spans to it. */
+const MAX_COL = 16383;
 
 export function parseRect(address: string): Rect {
   const { local } = splitSheet(address);

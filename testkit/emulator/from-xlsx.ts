@@ -49,7 +49,7 @@ function visibility(state: string | undefined): EmuVisibility {
   return state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
 }
 
-export function sheetFromExcelJs(ws: ExcelJS.Worksheet): EmuSheet {
+function sheetFromExcelJs(ws: ExcelJS.Worksheet): EmuSheet {
   const cells: Record<string, EmuCell> = {};
   ws.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {

@@ -50,7 +50,7 @@ export function requireApi(state: BatchState, api: string | undefined, location:
 type LoadSpec = string | string[] | { select?: string } | Record<string, unknown> | undefined;
 
 /** `"a, b/c"`, `["a","b/c"]`, `{select:"a"}` or `{a:true, b:{c:true}}` → [["a"],["b","c"]]. */
-export function parseLoadSpec(spec: LoadSpec): string[][] {
+function parseLoadSpec(spec: LoadSpec): string[][] {
   if (spec === undefined) return [];
   if (typeof spec === "string") return splitPaths(spec);
   if (Array.isArray(spec)) return spec.flatMap((s) => splitPaths(s));
