@@ -1,5 +1,5 @@
 // The read step every evaluating action shares: the scope's sheets, the saved settings, the core's evaluation.
-import type { EvaluateOptions, Evaluation, Finding, SheetData } from "../core";
+import type { EvaluateOptions, Evaluation, SheetData } from "../core";
 import { refuse } from "./errors";
 import {
   completePlan,
@@ -10,7 +10,7 @@ import {
   type MarkPlan,
   type MarksSnapshot,
 } from "./highlight-store";
-import type { FindingCounts, Scope } from "./port";
+import type { Scope } from "./port";
 import { queueFillRead, readSheets, type SheetRead } from "./read-grid";
 import type { Features } from "./requirements";
 import type { Session } from "./session";
@@ -101,14 +101,4 @@ export function queueUnknownFills(
 /** The sheets whose marks may be written: not protected (the caller handles a read-only workbook). */
 export function unprotectedNames(read: ScopeRead): string[] {
   return read.reads.filter((r) => !r.protected).map((r) => r.name);
-}
-
-export function countFindings(ev: Evaluation): FindingCounts {
-  const all: Finding[] = [...ev.sheetFindings, ...ev.forms.flatMap((f) => f.findings)];
-  return {
-    forms: ev.forms.length,
-    errors: all.filter((f) => f.severity === "error").length,
-    warnings: all.filter((f) => f.severity === "warning").length,
-    infos: all.filter((f) => f.severity === "info").length,
-  };
 }

@@ -8,7 +8,7 @@ import {
   type Scope,
   type WorkbookPort,
 } from "../../src/excel/port";
-import { countFindings } from "../../src/excel/read-step";
+import { tally } from "../../src/core";
 import type { LastOutcome, LastResultSource } from "../../src/taskpane/hooks/useEvaluation";
 
 export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
@@ -91,7 +91,7 @@ export function result(
   return {
     action,
     evaluation: ev,
-    counts: ev ? countFindings(ev) : null,
+    counts: ev ? tally(ev) : null,
     written: 0,
     highlighted: 0,
     restored: 0,

@@ -1,14 +1,8 @@
 // 检查: read the scope, evaluate, paint the flagged cells (unless read-only or protected) in one more sync.
-import type { EvaluateOptions } from "../../core";
+import { tally, type EvaluateOptions } from "../../core";
 import { isNoop, queueMarkWrites } from "../highlight-store";
 import type { ActionResult, Scope, Unmarked } from "../port";
-import {
-  countFindings,
-  planFor,
-  queueUnknownFills,
-  readScope,
-  unprotectedNames,
-} from "../read-step";
+import { planFor, queueUnknownFills, readScope, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
 
 export function check(
@@ -46,7 +40,7 @@ export function check(
       return {
         action: "check",
         evaluation: read.evaluation,
-        counts: countFindings(read.evaluation),
+        counts: tally(read.evaluation),
         written: 0,
         highlighted,
         restored: 0,

@@ -1,18 +1,11 @@
 // 重新计算并写入: read, evaluate, re-read right before writing (abort on an edit), write values, marks and undo.
-import type { EvaluateOptions } from "../../core";
+import { tally, type EvaluateOptions } from "../../core";
 import { applyToSheetData, queueCellWrites } from "../apply-writes";
 import { refuse } from "../errors";
 import { isNoop, queueMarkWrites } from "../highlight-store";
 import type { ActionResult, Scope } from "../port";
 import { queueFingerprint } from "../read-grid";
-import {
-  countFindings,
-  planFor,
-  queueUnknownFills,
-  readScope,
-  sheetData,
-  unprotectedNames,
-} from "../read-step";
+import { planFor, queueUnknownFills, readScope, sheetData, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
 import { snapshotOf, UNDO_KEY } from "../undo-snapshot";
 
@@ -57,7 +50,7 @@ export function recompute(
       return {
         action: "recompute",
         evaluation,
-        counts: countFindings(evaluation),
+        counts: tally(evaluation),
         written: writes.length,
         highlighted: plan.paint.length,
         restored: 0,
