@@ -1,13 +1,7 @@
 // The human-readable `jxzp check` report: per form a budget line, an indicator table, total, grade, findings.
 import Decimal from "decimal.js";
-import type { Finding, LocalizedText, Severity } from "../core/types";
-import type {
-  FileReport,
-  FormReport,
-  IndicatorReport,
-  Method,
-  Summary,
-} from "../core/report/types";
+import type { Finding, LocalizedText, Method, Severity } from "../core/types";
+import type { FileReport, FormReport, IndicatorReport, Summary } from "../core/report/types";
 import { displayWidth, pad, truncate } from "./display-width";
 
 export type Lang = "zh" | "en";

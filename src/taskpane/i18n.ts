@@ -1,6 +1,5 @@
 // Every string the task pane shows, in zh-CN (default) and English; findings bring their own messages.
-import type { Method } from "../core/report/types";
-import type { Severity } from "../core/types";
+import type { Method, Severity } from "../core/types";
 import type { ActionResult } from "../excel/port";
 
 export type Lang = "zh" | "en";

@@ -2,11 +2,11 @@
 import type { Grid } from "../grid/grid";
 import { fundingRole, SECTION_WORDS } from "./labels";
 import type { FundingColumns, FundingLayout } from "./layout-types";
-import { labelWeight, normLabel, squash } from "./normalize";
+import { labelWeight, normLabel, squash } from "../text/normalize";
 import { cellRight, type LabelCell, type LabelIndex } from "./scan";
 
 /** The label of a row of the block: text left of the money columns, minus merges hanging from above. */
-export function fundingRowLabel(
+function fundingRowLabel(
   grid: Grid,
   r: number,
   left: number,

@@ -1,4 +1,4 @@
-// Synonym tables of RULES.md §2: which normalised header label plays which role.
+// Synonym tables of docs/rules.md §2: which normalised header label plays which role.
 
 export type FundingRole =
   "budget" | "initial" | "executed" | "balance" | "rate" | "weight" | "score" | "reason";
@@ -89,3 +89,13 @@ export const TITLE_LABELS = ["项目支出绩效自评表", "部门预算项目�
 export const PROJECT_LABELS = ["项目名称"];
 /** Row labels that end the funding block's 其中 rows. */
 export const SECTION_WORDS = ["目标", "绩效指标", "一级指标"];
+
+/** A form's title: one of TITLE_LABELS inside the label, or any label ending in 自评表. */
+export function isTitleLabel(label: string): boolean {
+  return TITLE_LABELS.some((t) => label.includes(t)) || /自评表$/.test(label);
+}
+
+/** A label that starts a form: its title or its 项目名称. */
+export function isHeadLabel(label: string): boolean {
+  return PROJECT_LABELS.includes(label) || isTitleLabel(label);
+}

@@ -1,7 +1,7 @@
 // Reads the indicator rows: levels (with merge fallbacks), names, values, weights, scores, deviation text.
 import type { Grid } from "../grid/grid";
 import type { IndicatorLayout } from "../locate/layout-types";
-import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../locate/normalize";
+import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../text/normalize";
 import { displayValue, parseValue, type Parsed } from "../values/parse";
 import { type NumCell, readNum } from "./num-cell";
 
