@@ -91,7 +91,7 @@ describe("defects found by the property tests, now fixed", () => {
   });
 
   test("BUG 4 (src/core/score): a full score on a weight with 3 decimals is rounded above the weight", () => {
-    // RULES §4: every computed score is round2 and never above the weight; 10.005 → 10.01 breaks it.
+    // docs/rules.md §4: every computed score is round2 and never above the weight; 10.005 → 10.01 breaks it.
     const form = withIndicator(cleanForm("shanxi"), 6, {
       weight: points(10.005),
       score: points(9),

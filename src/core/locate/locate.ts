@@ -32,7 +32,11 @@ function formArea(
   indicators: IndicatorLayout | null,
   total: TotalLayout | null
 ): Area {
-  const left = Math.min(funding?.labelLeft ?? Infinity, indicators?.left ?? Infinity, head.anchor.c);
+  const left = Math.min(
+    funding?.labelLeft ?? Infinity,
+    indicators?.left ?? Infinity,
+    head.anchor.c
+  );
   const bottom =
     (total ? Math.max(total.row, total.gradeCell?.r ?? total.row) : null) ??
     (indicators?.rows.length ? indicators.rows[indicators.rows.length - 1] : null) ??

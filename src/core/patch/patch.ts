@@ -1,4 +1,4 @@
-// Turns an evaluated form into the writes of its computed cells (RULES.md §6), keeping each cell's kind.
+// Turns an evaluated form into the writes of its computed cells (docs/rules.md §6), keeping each cell's kind.
 import { type Dec, D, round2, toCellNumber } from "../decimal";
 import type { Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
