@@ -50,7 +50,7 @@ function formArea(
   );
   // A header whose blocks could not be read still spans its own labels.
   const right = Number.isFinite(widest) ? widest : Math.min(seg.right, grid.right);
-  return { top: head.top, left: Number.isFinite(left) ? left : seg.left, bottom, right };
+  return { top: head.top, left, bottom, right };
 }
 
 /** Reads one form from its pair of headers; `floor` is the first row below the form above it. */
