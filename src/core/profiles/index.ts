@@ -43,7 +43,7 @@ const BASE = {
   split: SPLIT,
 };
 
-export const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.freeze({
+const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.freeze({
   "central-2020": Object.freeze({ ...BASE, id: "central-2020", gradeAfterTotal: false }),
   shanxi: Object.freeze({ ...BASE, id: "shanxi", gradeAfterTotal: true }),
   sichuan: Object.freeze({ ...BASE, id: "sichuan", gradeAfterTotal: false }),

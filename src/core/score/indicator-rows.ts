@@ -33,7 +33,7 @@ export interface IndicatorRow {
   parent?: number;
 }
 
-export function groupOf(level1: string, level2: string): Group | null {
+function groupOf(level1: string, level2: string): Group | null {
   for (const s of [level1, level2]) {
     if (/满意/.test(s)) return "满意度";
     if (/产出|数量|质量|时效|成本/.test(s)) return "产出";
