@@ -45,7 +45,7 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
 }
 
 export { Grid } from "./grid/grid";
-export { toA1, parseA1, parseArea, areaA1 } from "./grid/address";
+export { toA1, parseA1, parseArea, areaA1, colName, inArea } from "./grid/address";
 export { RULES } from "./rules";
 export { FINDING_CODES } from "./codes";
 export type * from "./types";

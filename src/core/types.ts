@@ -53,6 +53,8 @@ export interface EvaluateOptions {
    * below the last is 差.
    */
   gradeBands?: readonly [number, number, number];
+  // Thresholds (overachieve ratio, reason and full-marks rates) join here when a deployment needs them,
+  // resolved into the profile by the same detectProfile call.
 }
 
 /** One finding of the JSON report (docs/report.md). Numbers are decimal strings, never floats. */
