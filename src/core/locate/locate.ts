@@ -9,7 +9,7 @@ import { readFundingLayout } from "./funding-layout";
 import { findHeaderRows, overlaps, type Header, type HeaderRows } from "./header-rows";
 import { findTotalRow, readIndicatorHeader, readTotalLayout } from "./indicator-layout";
 import type { FormLayout, FundingLayout, IndicatorLayout, TotalLayout } from "./layout-types";
-import { firstHeader, nextHeaderRow, pairHeaders, type HeaderPair } from "./pairing";
+import { nextHeaderRow, pairHeaders, segmentOf, type HeaderPair } from "./pairing";
 import { scanLabels, type LabelIndex } from "./scan";
 
 function traitsOf(funding: FundingLayout | null, indicators: IndicatorLayout | null): LayoutTraits {
@@ -53,20 +53,23 @@ function formArea(
   return { top: head.top, left, bottom, right };
 }
 
+/** What every step reads: the grid, its labels and every form's header rows. */
+interface Sheet {
+  grid: Grid;
+  labels: LabelIndex;
+  headers: HeaderRows;
+}
+
 /** Reads one form from its pair of headers; `floor` is the first row below the form above it. */
 function readForm(
-  grid: Grid,
-  labels: LabelIndex,
-  headers: HeaderRows,
+  { grid, labels, headers }: Sheet,
   pair: HeaderPair,
-  floor: (seg: Header) => number,
+  seg: Header,
+  floor: number,
   options: EvaluateOptions
 ): FormLayout {
   const { funding: f, indicator: i } = pair;
-  // The indicator header's span is contiguous; the funding header's label column may be blank.
-  const span = i ?? f!;
-  const seg: Header = { row: firstHeader(pair).row, left: span.left, right: span.right };
-  const head = readFormHead(grid, labels, seg, floor(seg));
+  const head = readFormHead(grid, labels, seg, floor);
   const funding = f
     ? readFundingLayout(
         grid,
@@ -110,16 +113,18 @@ function readForm(
  */
 export function locateForms(grid: Grid, options: EvaluateOptions = {}): FormLayout[] {
   const labels = scanLabels(grid);
-  const headers = findHeaderRows(grid, labels);
+  const sheet: Sheet = { grid, labels, headers: findHeaderRows(grid, labels) };
   const forms: FormLayout[] = [];
   // Forms placed before, to keep a form's head search from reaching into the one above it.
   const placed: Header[] = [];
-  const floor = (seg: Header) =>
-    Math.max(grid.top, ...placed.filter((p) => overlaps(p, seg)).map((p) => p.row + 1));
-  for (const pair of pairHeaders(headers)) {
-    const form = readForm(grid, labels, headers, pair, floor, options);
-    const span = pair.indicator ?? pair.funding!;
-    placed.push({ row: form.area.bottom, left: span.left, right: span.right });
+  for (const pair of pairHeaders(sheet.headers)) {
+    const seg = segmentOf(pair);
+    const floor = Math.max(
+      grid.top,
+      ...placed.filter((p) => overlaps(p, seg)).map((p) => p.row + 1)
+    );
+    const form = readForm(sheet, pair, seg, floor, options);
+    placed.push({ row: form.area.bottom, left: seg.left, right: seg.right });
     forms.push(form);
   }
   return forms;

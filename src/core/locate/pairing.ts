@@ -32,8 +32,17 @@ export function pairHeaders(headers: HeaderRows): HeaderPair[] {
   return pairs.sort((a, b) => firstHeader(a).row - firstHeader(b).row);
 }
 
-export function firstHeader(pair: HeaderPair): Header {
+function firstHeader(pair: HeaderPair): Header {
   return (pair.funding ?? pair.indicator)!;
+}
+
+/**
+ * The form's segment: from its first header row, across the indicator header's columns (contiguous)
+ * or else the funding header's (whose label column may be blank).
+ */
+export function segmentOf(pair: HeaderPair): Header {
+  const span = pair.indicator ?? pair.funding!;
+  return { row: firstHeader(pair).row, left: span.left, right: span.right };
 }
 
 /** The row of the next header below `row` in `h`'s columns (or past the grid): where a block must end. */
