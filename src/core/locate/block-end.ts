@@ -1,4 +1,4 @@
-// Step 5 of the locator: the rows of an indicator block, and where a block that lost its total row ends.
+// Locator step: the rows of an indicator block, and where a block that lost its total row ends.
 import type { Grid } from "../grid/grid";
 import { isTitleLabel, PROJECT_LABELS } from "./labels";
 import type { IndicatorLayout } from "./layout-types";

@@ -1,4 +1,4 @@
-// Step 3 of the locator: the form head above a header row: title, 项目名称 and its value, 年度, anchor.
+// Locator step: the form head above a header row: title, 项目名称 and its value, 年度, anchor.
 import type { RC } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { Header } from "./header-rows";

@@ -1,4 +1,4 @@
-// Step 1 of the locator: the funding and indicator header rows, one segment per form side by side, repeats dropped.
+// Locator step: the funding and indicator header rows, one segment per form side by side, repeats dropped.
 import type { Grid } from "../grid/grid";
 import { fundingRole, isHeadLabel, TOTAL_LABELS } from "./labels";
 import type { LabelCell, LabelIndex } from "./scan";

@@ -108,8 +108,10 @@ function readForm(
 }
 
 /**
- * Every form on the grid, top to bottom: header rows (header-rows.ts), paired per form (pairing.ts),
- * each read below its head (form-head.ts) down to its total row or block end (block-end.ts).
+ * Every form on the grid, top to bottom, in named steps: the labels (scan.ts), the header rows
+ * (header-rows.ts), paired per form (pairing.ts); then per form its head above (form-head.ts), its
+ * funding and indicator headers (funding-layout.ts, indicator-layout.ts), its indicator rows down to
+ * the total row or the block's end (block-end.ts), its profile (profiles/) and its total row.
  */
 export function locateForms(grid: Grid, options: EvaluateOptions = {}): FormLayout[] {
   const labels = scanLabels(grid);

@@ -1,4 +1,4 @@
-// Step 2 of the locator: pairs each indicator header with the funding header of its form, in reading order.
+// Locator step: pairs each indicator header with the funding header of its form, in reading order.
 import type { Grid } from "../grid/grid";
 import { overlaps, type Header, type HeaderRows } from "./header-rows";
 
