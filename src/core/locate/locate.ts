@@ -3,7 +3,7 @@ import type { Grid } from "../grid/grid";
 import { detectProfile } from "../profiles";
 import { readFundingLayout } from "./funding-layout";
 import { findTotalRow, readIndicatorHeader, readTotalLayout } from "./indicator-layout";
-import { fundingRole, PROJECT_LABELS, TITLE_LABELS, TOTAL_LABELS } from "./labels";
+import { fundingRole, PROJECT_LABELS, SUBTOTAL_LABELS, TITLE_LABELS, TOTAL_LABELS } from "./labels";
 import type { FormLayout, FundingLayout, IndicatorLayout } from "./layout-types";
 import { scanLabels, type LabelCell, type LabelIndex } from "./scan";
 
@@ -173,7 +173,8 @@ function indicatorRows(
 function totalBetween(labels: LabelIndex, h: Header, from: number, to: number): boolean {
   for (let r = from + 1; r < to; r++) {
     for (const cell of labels.get(r) ?? []) {
-      if (cell.c >= h.left && cell.c <= h.right && TOTAL_LABELS.includes(cell.label)) return true;
+      const total = TOTAL_LABELS.includes(cell.label) || SUBTOTAL_LABELS.includes(cell.label);
+      if (cell.c >= h.left && cell.c <= h.right && total) return true;
     }
   }
   return false;

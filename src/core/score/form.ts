@@ -4,7 +4,7 @@ import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import { gradeOf, normalizeGrade } from "../profiles";
 import type { Method } from "../report/types";
-import { evaluateFunding, type FundingEval } from "./funding";
+import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
 import { scoreIndicator, type Scoring } from "./method";
 import { eq2, type NumCell, readNum } from "./num-cell";
@@ -22,6 +22,13 @@ export interface IndicatorEval extends IndicatorRow {
   keepsEntered: boolean;
   /** Score as it stands after a recompute (computed where the rule writes, else entered). */
   after: Dec | null;
+  /**
+   * The weight cell is merged over several indicator rows: `weightValue` is the group's, counted
+   * once in the sums, and no row of the group can be scored on its own.
+   */
+  weightMerged: boolean;
+  /** The score cell is merged with an earlier row's: that row counts it, this one does not. */
+  scoreShared: boolean;
 }
 
 export interface TotalEval {
@@ -47,22 +54,50 @@ export interface FormEval {
   hasWeightColumn: boolean;
   groupWeights: Partial<Record<Group, Dec>>;
   indicatorWeightSum: Dec | null;
+  /**
+   * Every weight is at most 1 and they add up to 1 (or 0.9 beside the budget's 10%): weights typed as
+   * percentages. Checks read them ×100; nothing on the form is written.
+   */
+  weightsAsPercent: boolean;
   total: TotalEval | null;
   unfilled: boolean;
   /** Any deviation or 原因 text on the form. */
   anyExplanation: boolean;
 }
 
+/** The weight as read: a number ≥ 0, else null (blank, a word, negative). */
+function weightOf(row: IndicatorRow): Dec | null {
+  return row.weight && row.weight.kind === "number" && row.weight.num!.gte(0)
+    ? row.weight.num!
+    : null;
+}
+
+/** Weights that only make sense as percentages: all ≤ 1, adding up to 100% with the budget's. */
+function percentWeights(rows: IndicatorRow[], budgetWeight: Dec | null): boolean {
+  const weights = rows.filter((r) => r.kind === "indicator").map(weightOf);
+  if (!weights.length || weights.some((w) => w === null || w.gt(1))) return false;
+  const sum = weights.reduce((s: Dec, w) => s.plus(w!), ZERO);
+  const budget = budgetWeight !== null && budgetWeight.lte(1) ? budgetWeight : null;
+  return sum.eq(1) || sum.eq("0.9") || (budget !== null && sum.plus(budget).eq(1));
+}
+
 function evaluateIndicator(
   row: IndicatorRow,
   form: FormLayout,
-  hasWeightColumn: boolean
+  hasWeightColumn: boolean,
+  weightScale: number,
+  weightMerged: boolean,
+  scoreShared: boolean
 ): IndicatorEval {
-  const weightValue =
-    row.weight && row.weight.kind === "number" && row.weight.num!.gte(0) ? row.weight.num! : null;
+  const read = weightOf(row);
+  const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
   const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
   const method: Method = hasWeightColumn ? scoring.method : "judgment";
-  if (!hasWeightColumn) scoring.computed = null;
+  // A group weight merged over several rows says nothing of each row's share: none is computed.
+  if (!hasWeightColumn || weightMerged || scoreShared) {
+    scoring.computed = null;
+    scoring.alternative = null;
+  }
   const entered = row.score.kind === "number" ? row.score.num : null;
   const computed = scoring.computed;
   const explainedDeduction =
@@ -86,7 +121,28 @@ function evaluateIndicator(
     explainedDeduction,
     keepsEntered: keep,
     after: keep ? entered : computed,
+    weightMerged,
+    scoreShared,
   });
+}
+
+/** Rows whose weight cell is merged over several rows, and rows whose score cell an earlier row holds. */
+function sharedCells(grid: Grid, rows: IndicatorRow[]) {
+  const weightMerged = new Set<IndicatorRow>();
+  const scoreShared = new Set<IndicatorRow>();
+  const scores = new Set<string>();
+  for (const row of rows) {
+    if (row.kind !== "indicator") continue;
+    const w = row.weight;
+    if (w && w.kind !== "empty") {
+      const area = grid.merge(w.at.r, w.at.c);
+      if (area && area.top !== area.bottom) weightMerged.add(row);
+    }
+    const key = `${row.score.at.r},${row.score.at.c}`;
+    if (scores.has(key)) scoreShared.add(row);
+    scores.add(key);
+  }
+  return { weightMerged, scoreShared };
 }
 
 function sum(values: (Dec | null)[]): Dec | null {
@@ -99,24 +155,48 @@ function sum(values: (Dec | null)[]): Dec | null {
 }
 
 export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
-  const funding = layout.funding ? evaluateFunding(grid, layout.funding, layout.profile) : null;
+  let funding = layout.funding ? evaluateFunding(grid, layout.funding, layout.profile) : null;
   const hasWeightColumn = layout.indicators?.cols.weight !== undefined;
   const rows = layout.indicators ? readIndicatorRows(grid, layout.indicators) : [];
-  const indicators = rows.map((r) => evaluateIndicator(r, layout, hasWeightColumn));
+  const weightsAsPercent =
+    hasWeightColumn && percentWeights(rows, funding ? rawBudgetWeight(funding) : null);
+  if (weightsAsPercent && funding && layout.funding)
+    funding = evaluateFunding(grid, layout.funding, layout.profile, 100);
+  const shared = sharedCells(grid, rows);
+  const indicators = rows.map((r) =>
+    evaluateIndicator(
+      r,
+      layout,
+      hasWeightColumn,
+      weightsAsPercent ? 100 : 1,
+      shared.weightMerged.has(r),
+      shared.scoreShared.has(r)
+    )
+  );
   const weighted = indicators.filter((i) => i.kind === "indicator");
+  // A weight merged over several rows is the group's: counted once, with the first row.
+  const weightCounted = new Set<string>();
+  const countedWeight = (i: IndicatorEval): Dec | null => {
+    if (!i.weightValue || !i.weight) return i.weightValue;
+    const key = `${i.weight.at.r},${i.weight.at.c}`;
+    if (weightCounted.has(key)) return ZERO;
+    weightCounted.add(key);
+    return i.weightValue;
+  };
+  const counted = weighted.map(countedWeight);
   const groupWeights: Partial<Record<Group, Dec>> = {};
   if (hasWeightColumn) {
-    for (const i of weighted) {
-      if (i.group && i.weightValue)
-        groupWeights[i.group] = (groupWeights[i.group] ?? ZERO).plus(i.weightValue);
-    }
+    weighted.forEach((i, k) => {
+      const w = counted[k];
+      if (i.group && w) groupWeights[i.group] = (groupWeights[i.group] ?? ZERO).plus(w);
+    });
   } else {
     for (const i of indicators) {
       if (i.group && i.level1Weight !== null) groupWeights[i.group] = new D(i.level1Weight);
     }
   }
   const indicatorWeightSum = hasWeightColumn
-    ? weighted.reduce((s, i) => s.plus(i.weightValue ?? ZERO), ZERO)
+    ? counted.reduce((s: Dec, w) => s.plus(w ?? ZERO), ZERO)
     : Object.keys(groupWeights).length
       ? Object.values(groupWeights).reduce((s, w) => s.plus(w as Dec), ZERO)
       : null;
@@ -136,7 +216,15 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     hasWeightColumn,
     groupWeights,
     indicatorWeightSum,
-    total: layout.total ? evaluateTotal(grid, layout, funding, weighted) : null,
+    weightsAsPercent,
+    total: layout.total
+      ? evaluateTotal(
+          grid,
+          layout,
+          funding,
+          weighted.filter((i) => !i.scoreShared)
+        )
+      : null,
     unfilled,
     anyExplanation,
   };
