@@ -44,8 +44,11 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
       if (options.profile) layout.profile = PROFILES[options.profile];
       if (options.gradeBands) layout.profile = withGradeBands(layout.profile, options.gradeBands);
       const form = evaluateForm(grid, layout);
-      result.forms.push(formReport(form, runFormRules(form)));
-      result.writes.push(...patchForm(form));
+      const report = formReport(form, runFormRules(form));
+      const patch = patchForm(form);
+      if (patch.held.length) report.held = patch.held;
+      result.forms.push(report);
+      result.writes.push(...patch.writes);
     }
     result.sheetFindings.push(...runSheetRules({ grid, forms: layouts }));
   }

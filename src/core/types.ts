@@ -44,6 +44,10 @@ export type FindingCode =
   | "FUND_SCORE"
   | "IND_INCOMPLETE"
   | "IND_BREAKDOWN_SUM"
+  | "IND_BREAKDOWN_WEIGHTED"
+  | "IND_SUBTOTAL_SUM"
+  | "IND_WEIGHT_MERGED"
+  | "IND_FRACTION_AS_PERCENT"
   | "IND_VALUE_UNPARSED"
   | "IND_ACTUAL_COMPARATOR"
   | "IND_UNIT_MISMATCH"
@@ -61,6 +65,7 @@ export type FindingCode =
   | "FUND_REASON_MISSING"
   | "WEIGHT_TOTAL"
   | "WEIGHT_SPLIT"
+  | "WEIGHT_AS_PERCENT"
   | "TOTAL_MISSING"
   | "TOTAL_MISMATCH"
   | "GRADE_MISSING"
@@ -99,6 +104,15 @@ export interface CellWrite {
   value: number | string;
   numberFormat: string | null;
   before: CellSnapshot;
+}
+
+/** A computed cell a recompute leaves alone because what it depends on could not be read for sure. */
+export interface HeldWrite {
+  sheet: string;
+  cell: string;
+  role: ComputedRole;
+  /** Why, as the clerk reads it: `未写入：全年执行数未填写`. */
+  reason: LocalizedText;
 }
 
 export interface Highlight {

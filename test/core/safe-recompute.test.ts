@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/read-xlsx";
 import { evaluate } from "../../src/core";
-import type { CellWrite, Evaluation, SheetData } from "../../src/core/types";
+import type { CellWrite, Evaluation, SheetData } from "../../src/core";
 import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
 import { cleanForm, deepMerge, money, points, withIndicator } from "../fixtures/forms";
 import type { FormSpec, Layout } from "../fixtures/spec";
@@ -43,13 +43,6 @@ interface Variant {
   /** Cells whose true value is not the correct form's (the variant planted a mistake there). */
   truth?: (map: FormMap) => Record<string, string | number>;
 }
-
-const cellOf = (map: FormMap, role: "total" | "grade" | "budgetScore") =>
-  role === "total"
-    ? map.cells.totalScore
-    : role === "grade"
-      ? map.cells.grade
-      : map.funding.total.cells.score;
 
 function col(addr: string): string {
   return /^[A-Z]+/.exec(addr)![0];
@@ -310,7 +303,7 @@ for (const variant of VARIANTS) {
 
     test("a wrong cell left after the fix is still reported as an error", () => {
       const truthTotal = 98;
-      const total = asNumber(valueAt(o.sheetsAfter, cellOf(o.map, "total")));
+      const total = asNumber(valueAt(o.sheetsAfter, o.map.cells.totalScore));
       if (Math.abs(total - truthTotal) > 0.001) {
         expect(
           o.after.forms.flatMap((f) => f.findings).filter((f) => f.severity === "error")
@@ -319,3 +312,76 @@ for (const variant of VARIANTS) {
     });
   });
 }
+
+describe.each(LAYOUTS)(
+  "a 总分 formula whose cached value goes stale when a score is written, %s",
+  (layout) => {
+    // 50% executed: the budget score is 5, not the 10 entered; the formula total then shows 89 = 良.
+    function staleForm(): FormSpec {
+      const f = correctForm(layout);
+      const total = {
+        ...f.funding.total,
+        executed: money(50),
+        balance: money(50),
+        rate: { value: 0.5, numFmt: "0.00%" },
+        score: points(10),
+      };
+      const sources = f.funding.sources.map((s) =>
+        /县/.test(s.label) ? { ...total, label: s.label, score: null } : s
+      );
+      if (layout === "central-2020") {
+        sources[0] = { ...sources[0], executed: money(40) };
+        sources[1] = { ...sources[1], executed: money(10) };
+      }
+      if (layout === "sichuan") {
+        sources[0] = { ...sources[0], executed: money(30) };
+        sources[1] = { ...sources[1], executed: money(20) };
+      }
+      const withDeduction = withIndicator(f, 4, {
+        score: points(14),
+        deviation: "部分学员未达预期",
+      });
+      return {
+        ...withDeduction,
+        funding: { ...f.funding, total, sources },
+        total: {
+          ...f.total,
+          score: { formula: "{fund.score}+SUM({ind.score.first}:{ind.score.last})", value: 94 },
+          grade: layout === "central-2020" ? undefined : "优",
+        },
+      };
+    }
+
+    test("the grade follows what the formula will show after the write, not its stale cache", async () => {
+      const { workbook, forms } = buildWorkbookWithMap({
+        sheets: [{ name: "自评表", forms: [{ form: staleForm(), origin: "B2" }] }],
+      });
+      const { sheets } = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+      const ev = evaluate(sheets);
+      const map = forms[0];
+      const byCell = new Map(ev.writes.map((w) => [w.cell, w.value]));
+      expect(byCell.get(map.funding.total.cells.score)).toBe(5);
+      expect(byCell.has(map.cells.totalScore)).toBe(false);
+      if (map.cells.grade) expect(byCell.get(map.cells.grade)).toBe("良");
+      expect(ev.forms[0].computedGrade).toBe("良");
+    });
+  }
+);
+
+describe("what a recompute holds back says why", () => {
+  test("a blank 全年执行数 holds the budget score, the total and the grade, each with its reason", async () => {
+    const o = await run(VARIANTS[0], "shanxi");
+    const held = o.before.forms[0].held ?? [];
+    expect(held.map((h) => h.role).sort()).toEqual(["budgetScore", "grade", "total"]);
+    expect(held.find((h) => h.role === "budgetScore")!.reason.zh).toBe("未写入：全年执行数未填写");
+    expect(held.every((h) => h.reason.en.startsWith("Not written: "))).toBe(true);
+  });
+
+  test("percentage weights refuse the whole form", async () => {
+    const o = await run(VARIANTS[4], "central-2020");
+    expect(o.writes).toEqual([]);
+    const codes = o.before.forms[0].findings.map((f) => f.code);
+    expect(codes).not.toContain("IND_SCORE_OVER_WEIGHT");
+    expect(codes).not.toContain("WEIGHT_TOTAL");
+  });
+});

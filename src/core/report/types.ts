@@ -1,5 +1,5 @@
 // JSON report v1 of CONTRACT.md: the shapes `jxzp check --json` prints and the task pane renders.
-import type { CellWrite, Finding, Highlight } from "../types";
+import type { CellWrite, Finding, HeldWrite, Highlight } from "../types";
 
 export type ProfileId = "central-2020" | "shanxi" | "sichuan";
 export type Method = "ge" | "le" | "eq" | "date" | "judgment";
@@ -51,6 +51,8 @@ export interface FormReport {
   grade: ScoreReport | null;
   computedGrade: string | null;
   findings: Finding[];
+  /** Computed cells a recompute will not write, each with its reason (absent when none). */
+  held?: HeldWrite[];
 }
 
 /** Everything the core says about a set of sheets: the adapters' one answer. */

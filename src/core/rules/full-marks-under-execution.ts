@@ -20,7 +20,10 @@ export const fullMarksUnderExecution: FormRule = {
     if (!fund.rate.lt(threshold) || !f.weighted.length) return [];
     const full = f.weighted.every(
       (i) =>
-        i.weightValue !== null && !i.weightMerged && i.entered !== null && i.entered.gte(i.weightValue)
+        i.weightValue !== null &&
+        !i.weightMerged &&
+        i.entered !== null &&
+        i.entered.gte(i.weightValue)
     );
     if (!full) return [];
     const at = fund.total.rate?.at ?? fund.scoreCell?.at ?? f.layout.anchor;

@@ -7,7 +7,10 @@ import type { Method } from "../report/types";
 import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
 import { scoreIndicator, type Scoring } from "./method";
+import { evaluateFormula } from "../values/formula";
 import { eq2, type NumCell, readNum } from "./num-cell";
+
+const key = (at: { r: number; c: number }) => `${at.r},${at.c}`;
 
 export interface IndicatorEval extends IndicatorRow {
   scoring: Scoring;
@@ -41,7 +44,13 @@ export interface TotalEval {
   gradeEntered: string;
   /** Band of the entered total (or of the arithmetic total when none is entered). */
   gradeExpected: string | null;
+  /**
+   * The grade a recompute writes: the band of the recomputed total, or beside a total formula the
+   * band of what that formula will show once the scores are written (null when it cannot be known).
+   */
   recomputedGrade: string | null;
+  /** A total formula that references only what can be evaluated here (see values/formula.ts). */
+  formulaEvaluable: boolean;
 }
 
 export interface FormEval {
@@ -254,6 +263,18 @@ function evaluateTotal(
   const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
   const bandOf = (x: Dec | null) =>
     x === null ? null : gradeOf(layout.profile, round2(x).toNumber());
+  // What a total formula shows after the recompute: its cached value may predate a capped score.
+  const after = new Map<string, Dec | null>();
+  if (funding?.scoreCell) after.set(key(funding.scoreCell.at), budgetAfter);
+  for (const i of weighted) after.set(key(i.score.at), i.after);
+  const formulaAfter = cell.formula
+    ? evaluateFormula(cell.formula, (r, c) => {
+        const at = grid.anchor(r, c);
+        if (after.has(key(at))) return after.get(key(at)) ?? "other";
+        const n = readNum(grid, at.r, at.c);
+        return n.kind === "empty" ? "blank" : n.kind === "number" && !n.isText ? n.num! : "other";
+      })
+    : null;
   return {
     cell,
     arithmetic: arithmetic && round2(arithmetic),
@@ -261,12 +282,8 @@ function evaluateTotal(
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
-    // Beside a total formula (never overwritten) the grade follows what the formula shows, and is
-    // unknown while the formula shows no number.
-    recomputedGrade: cell.formula
-      ? cell.kind === "number"
-        ? bandOf(cell.num)
-        : null
-      : bandOf(recomputed),
+    // Beside a total formula (never overwritten) the grade follows what the formula will show.
+    recomputedGrade: cell.formula ? bandOf(formulaAfter) : bandOf(recomputed),
+    formulaEvaluable: formulaAfter !== null,
   };
 }
