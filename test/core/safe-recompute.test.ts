@@ -59,23 +59,24 @@ function totalAtBottom(ws: ExcelJS.Worksheet, map: FormMap, label: string): void
   const snapshot = new Map<number, { value: ExcelJS.CellValue; numFmt: string }[]>();
   for (let r = first; r <= last; r++) {
     const cells: { value: ExcelJS.CellValue; numFmt: string }[] = [];
-    for (let c = map.left; c <= map.right; c++) {
-      const cell = ws.getCell(r, c);
-      cells.push({
-        value: cell.type === ExcelJS.ValueType.Merge ? null : cell.value,
-        numFmt: cell.numFmt,
-      });
-    }
+    ws.getRow(r).eachCell({ includeEmpty: true }, (x, c) => {
+      if (c < map.left || c > map.right) return;
+      cells[c - map.left] = {
+        value: x.type === ExcelJS.ValueType.Merge ? null : x.value,
+        numFmt: x.numFmt,
+      };
+    });
     snapshot.set(r, cells);
   }
   const order = [...map.funding.sources.map((s) => s.row), map.funding.total.row];
   order.forEach((from, i) => {
     const to = first + i;
-    snapshot.get(from)!.forEach((v, k) => {
-      const cell = ws.getCell(to, map.left + k);
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      cell.value = v.value;
-      cell.numFmt = v.numFmt;
+    const values = snapshot.get(from)!;
+    ws.getRow(to).eachCell({ includeEmpty: true }, (x, c) => {
+      const v = values[c - map.left];
+      if (!v || x.type === ExcelJS.ValueType.Merge) return;
+      x.value = v.value;
+      x.numFmt = v.numFmt;
     });
   });
   ws.getCell(`${col(map.funding.total.cells.label)}${last}`).value = label;

@@ -1,7 +1,7 @@
 // IND_SUBTOTAL_SUM: a 小计/合计 row inside the indicator block is checked against its rows, never scored.
 import { cleanForm, points } from "../../fixtures/forms";
 import type { Layout } from "../../fixtures/spec";
-import { insertAfter, perLayout, ruleTester, type Case, type InvalidCase } from "./harness";
+import { insertAfter, perLayout, ruleTester, type Case } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);
 // The clean forms' 产出 rows: 20 + 10 + 10 + 10 = 50.
