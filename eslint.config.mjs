@@ -1,9 +1,134 @@
+import { builtinModules } from "node:module";
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 // The plugin instance the office-addins config registers: ESLint refuses a second, different one.
 const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])
   .plugins["@typescript-eslint"];
+
+// Fences (docs/architecture.md): each is proven to fire by test/lint/fences.test.ts.
+// `no-restricted-imports` options do not merge across config blocks (the last block wins), so every
+// block below lists every pattern that applies to its files.
+
+/** decimal.js only inside src/core/decimal.ts: one configured constructor, one rounding. */
+const DECIMAL = {
+  name: "decimal.js",
+  message: "decimal.js is used only inside src/core/decimal.ts; import D / Dec from there.",
+};
+
+/** (a) No Node builtin in the core, by exact name (a group pattern "path" would also hit "./path"). */
+const NODE_MESSAGE = "The core is pure: no Node builtins (files, paths, processes) in src/core.";
+const NODE_BUILTINS = builtinModules.map((name) => ({ name, message: NODE_MESSAGE }));
+
+/** (a) The core is pure: no UI or workbook library, no adapter at any depth. */
+const CORE_PURE = [
+  { group: ["node:*"], message: NODE_MESSAGE },
+  {
+    group: ["exceljs", "react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js"],
+    message: "The core is pure: workbook and UI libraries belong to the adapters.",
+  },
+  {
+    regex: "^\\.{1,2}/(.*/)?(excel|cli|taskpane|commands|web|wps)(/.*)?$",
+    message:
+      "The core imports nothing from the adapters or hosts (excel, cli, taskpane, commands, web, wps).",
+  },
+];
+
+/** (a) What a core file `depth` folders below src/core may import: nothing outside src/core either. */
+function coreImports(depth, { allowDecimal = false } = {}) {
+  const climbOut = {
+    regex: `^(\\./)?(\\.\\./){${depth + 1}}`,
+    message: "The core imports nothing outside src/core.",
+  };
+  return [
+    "error",
+    {
+      paths: allowDecimal ? NODE_BUILTINS : [...NODE_BUILTINS, DECIMAL],
+      patterns: [...CORE_PURE, climbOut],
+    },
+  ];
+}
+
+/** (a) No DOM, no Office, no Node globals either: the core runs the same in every host. */
+const CORE_GLOBALS = [
+  ...["Office", "Excel", "OfficeExtension", "window", "document", "navigator", "self", "fetch"],
+  ...["localStorage", "sessionStorage", "XMLHttpRequest", "DOMParser", "HTMLElement"],
+  ...["process", "Buffer", "require", "module", "__dirname", "__filename", "global"],
+];
+
+/** (b) Adapters and tools see the core only through its index (`../core`, never `../core/xyz`). */
+const CORE_INDEX_ONLY = {
+  regex: "^(\\.\\./)+(src/)?core/.+",
+  message:
+    'Import the core through its index (src/core/index.ts), e.g. "../core"; export what you need there.',
+};
+
+/** Nothing but the tests imports test/: shared helpers live in testkit/. */
+const NO_TEST = {
+  regex: "^(\\.\\./)+test(/|$)",
+  message: "Only tests import test/; move what you need into testkit/.",
+};
+
+/** Shipped code does not lean on the testkit either: the package holds src/ alone. */
+const NO_TESTKIT = {
+  regex: "^(\\.\\./)+testkit(/|$)",
+  message: "Shipped code imports nothing from testkit/ (it is not in the package).",
+};
+
+const CORE_EXT = "{ts,tsx}";
+
+const fences = [
+  {
+    // (a) At any depth: the patterns above, the globals, no run-time module loading.
+    files: [`src/core/**/*.${CORE_EXT}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [...NODE_BUILTINS, DECIMAL], patterns: CORE_PURE },
+      ],
+      "no-restricted-globals": ["error", ...CORE_GLOBALS],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression", message: "The core loads no module at run time." },
+      ],
+    },
+  },
+  // (a) Down to four folders deep, also no climbing out of src/core (deeper files keep the above).
+  ...[0, 1, 2, 3, 4].map((depth) => ({
+    files: [`src/core/${"*/".repeat(depth)}*.${CORE_EXT}`],
+    rules: { "no-restricted-imports": coreImports(depth) },
+  })),
+  {
+    // (c) The decimal module is the one place decimal.js is imported.
+    files: ["src/core/decimal.ts"],
+    rules: { "no-restricted-imports": coreImports(0, { allowDecimal: true }) },
+  },
+  {
+    // (b) + (c) for the adapters, the ribbon and the pane.
+    files: ["src/{cli,excel,taskpane,commands}/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST, NO_TESTKIT] },
+      ],
+    },
+  },
+  {
+    // (b) + (c) for the tools that drive the core (they may use the testkit, not test/).
+    files: ["bench/**/*.{ts,js}", "scripts/**/*.{ts,js}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST] },
+      ],
+    },
+  },
+  {
+    // The testkit serves the tools too, so it must not reach into test/ on their behalf.
+    files: ["testkit/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST] }] },
+  },
+];
 
 export default [
   {
@@ -79,37 +204,7 @@ export default [
     files: ["eslint.config.mjs"],
     languageOptions: { sourceType: "module" },
   },
-  {
-    // The core is pure: no Office globals, no DOM, no file system (ARCHITECTURE.md).
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-globals": [
-        "error",
-        "Office",
-        "Excel",
-        "OfficeExtension",
-        "window",
-        "document",
-      ],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            "fs",
-            "node:*",
-            "path",
-            "exceljs",
-            "react",
-            "react-dom",
-            "@fluentui/*",
-            "../excel/*",
-            "../cli/*",
-            "../taskpane/*",
-          ],
-        },
-      ],
-    },
-  },
+  ...fences,
   {
     // Office globals belong to the adapter, the ribbon commands and the pane's entry only.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts"],

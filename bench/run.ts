@@ -7,14 +7,13 @@ import { gzipSync } from "zlib";
 import ExcelJS from "exceljs";
 import { sheetToData } from "../src/cli/read-xlsx";
 import { run } from "../src/cli/run";
-import { evaluate, Grid } from "../src/core";
-import type { SheetData } from "../src/core/types";
-import { buildWorkbook } from "../test/fixtures/build";
-import { cleanForm } from "../test/fixtures/forms";
-import { mistakesForm } from "../test/fixtures/mistakes";
-import type { FormSpec, Layout, WorkbookSpec } from "../test/fixtures/spec";
-import { modelFromExcelJs } from "../test/emulator/from-xlsx";
-import { emulatorPort } from "../test/property/port";
+import { evaluate, Grid, type SheetData } from "../src/core";
+import { buildWorkbook } from "../testkit/fixtures/build";
+import { cleanForm } from "../testkit/fixtures/forms";
+import { mistakesForm } from "../testkit/fixtures/mistakes";
+import type { FormSpec, Layout, WorkbookSpec } from "../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
+import { emulatorPort } from "../testkit/emulator/port";
 import { ratio } from "./timing";
 
 export interface Result {

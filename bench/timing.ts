@@ -1,27 +1,16 @@
 // Timing helpers of the bench: warm-up, median of repetitions, ratios only (absolute times vary by machine).
 
 /** Milliseconds of one call, from process.hrtime.bigint(). */
-export async function timeOnce(fn: () => unknown): Promise<number> {
+async function timeOnce(fn: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-export function median(xs: number[]): number {
+function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/**
- * Median time of `fn` over `reps` runs after `warmup` runs. Runs `a` and `b` interleaved when
- * compared (see `ratio`), so that a slow moment of the shared machine hits both alike.
- */
-export async function medianTime(fn: () => unknown, reps: number, warmup = 2): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) times.push(await timeOnce(fn));
-  return median(times);
 }
 
 /** Median of a/b, timing the two alternately `reps` times after warm-up; also both medians. */

@@ -1,6 +1,6 @@
-// Writes assets/sample.xlsx (or the path given): `node dist/cli/scripts/make-sample.js [out.xlsx]`.
+// Writes assets/sample.xlsx (or the path given): `npm run sample [-- out.xlsx]`.
 import * as path from "path";
-import { makeSample } from "../test/fixtures/sample";
+import { makeSample } from "../testkit/fixtures/sample";
 
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? path.join("assets", "sample.xlsx"));

@@ -1,7 +1,9 @@
 // Hand-written argument parsing for `jxzp check|fix` (no dependency): argv in, a typed command out.
+import type { Lang } from "../core";
 import { usage, usageErrors } from "./errors";
 
-export type Lang = "zh" | "en";
+// Passed on for the commands that take their language from the parsed arguments.
+export type { Lang };
 
 export type Command =
   | { kind: "help" }

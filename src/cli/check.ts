@@ -1,6 +1,5 @@
 // `jxzp check`: read each file, evaluate its sheets, print the table or the JSON report v1.
-import { evaluate } from "../core";
-import type { Evaluation, FileReport } from "../core/report/types";
+import { evaluate, type Evaluation, type FileReport } from "../core";
 import type { Lang } from "./args";
 import { CliError, messages } from "./errors";
 import { formatFile, formatSummary, type FileView } from "./format-table";

@@ -1,5 +1,5 @@
 // The CLI's one-line failure messages (zh + en) and the error type that carries them to the exit code.
-import type { LocalizedText } from "../core/types";
+import type { LocalizedText } from "../core";
 
 export type CliErrorCode =
   | "USAGE"

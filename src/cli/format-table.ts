@@ -1,23 +1,30 @@
 // The human-readable `jxzp check` report: per form a budget line, an indicator table, total, grade, findings.
-import Decimal from "decimal.js";
-import type { Finding, LocalizedText, Severity } from "../core/types";
-import type {
-  FileReport,
-  FormReport,
-  IndicatorReport,
-  Method,
-  Summary,
-} from "../core/report/types";
+import {
+  SEVERITIES,
+  compareScore,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  gradeWord,
+  methodWord,
+  plural,
+  countsText,
+  severityWord,
+  type FileReport,
+  type Finding,
+  type FormReport,
+  type IndicatorReport,
+  type Lang,
+  type LocalizedText,
+  type Severity,
+  type Summary,
+} from "../core";
 import { displayWidth, pad, truncate } from "./display-width";
-
-export type Lang = "zh" | "en";
 
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
 }
-
-const D = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
 
 const L = {
   file: { zh: "文件", en: "File" },
@@ -56,23 +63,9 @@ const HEADERS: LocalizedText[] = [
   { zh: "计算", en: "Computed" },
   { zh: "", en: "" },
 ];
-const MAX_WIDTH = [8, 10, 18, 26, 18, 18, 7, 8, 8, 8, 2];
+const MAX_WIDTH = [8, 10, 18, 26, 18, 18, 7, 10, 8, 8, 2];
 const RIGHT_ALIGNED = new Set([6, 8, 9]);
 
-const METHOD: Record<Method, LocalizedText> = {
-  ge: { zh: "正向≥", en: "ge" },
-  le: { zh: "反向≤", en: "le" },
-  eq: { zh: "等于=", en: "eq" },
-  date: { zh: "日期", en: "date" },
-  judgment: { zh: "定性", en: "judgment" },
-};
-
-const SEVERITY: Record<Severity, LocalizedText> = {
-  error: { zh: "错误", en: "Errors" },
-  warning: { zh: "警告", en: "Warnings" },
-  info: { zh: "提示", en: "Info" },
-};
-const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 const SEVERITY_COLOR: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
 
 const DASH = "-";
@@ -85,35 +78,18 @@ function show(value: string | null | undefined): string {
   return value === null || value === undefined || value === "" ? DASH : value;
 }
 
-/** A decimal string without trailing zeros (`"8.9600"` → `8.96`); non-numbers as given. */
+/** A number as the kit shows it, `-` when blank. */
 function num(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === "") return DASH;
-  try {
-    return new D(value).toString();
-  } catch {
-    return value;
-  }
+  return formatNumber(value) ?? DASH;
 }
 
-/** An unrounded fraction as a percent with 2 decimals (`"0.895525"` → `89.55%`). */
-export function percent(rate: string | null): string {
-  if (rate === null || rate === "") return DASH;
-  try {
-    return new D(rate).times(100).toFixed(2) + "%";
-  } catch {
-    return rate;
-  }
+/** ` ≠` after a computed value the entered one differs from (a blank entry is missing, not ≠). */
+function mark(entered: string | null, computed: string | null): string {
+  return compareScore(entered, computed) === "differs" ? " ≠" : "";
 }
 
-/** True when both are numbers that differ at 2 decimals, or one is blank and the other not. */
-function differs(entered: string | null, computed: string | null): boolean {
-  if (computed === null) return false;
-  if (entered === null) return true;
-  try {
-    return !new D(entered).toDecimalPlaces(2).equals(new D(computed).toDecimalPlaces(2));
-  } catch {
-    return entered !== computed;
-  }
+function grade(value: string | null, lang: Lang): string {
+  return value === null || value === "" ? DASH : gradeWord(value, lang);
 }
 
 function indicatorRow(ind: IndicatorReport, lang: Lang): string[] {
@@ -126,10 +102,10 @@ function indicatorRow(ind: IndicatorReport, lang: Lang): string[] {
     show(ind.target),
     show(ind.actual),
     num(ind.weight),
-    ind.breakdown ? DASH : METHOD[ind.method][lang],
+    ind.breakdown ? DASH : methodWord(ind.method, lang),
     num(ind.entered),
     ind.breakdown ? DASH : num(ind.computed),
-    !ind.breakdown && differs(ind.entered, ind.computed) ? "≠" : "",
+    !ind.breakdown && compareScore(ind.entered, ind.computed) === "differs" ? "≠" : "",
   ];
 }
 
@@ -166,10 +142,10 @@ export function formatFindings(
   withSheet = false
 ): string[] {
   const out: string[] = [];
-  for (const severity of SEVERITY_ORDER) {
+  for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    const title = `${SEVERITY[severity][opts.lang]} (${group.length})`;
+    const title = `${severityWord(severity, opts.lang)} (${group.length})`;
     out.push("  " + paint(title, "1;" + SEVERITY_COLOR[severity], opts));
     for (const f of group) out.push(findingLine(f, opts, withSheet));
   }
@@ -189,12 +165,12 @@ function formatForm(form: FormReport, index: number, opts: FormatOptions): strin
   out.push(
     `  ${L.budget[lang]} ${b.cell}${sep}` +
       [
-        `${L.planned[lang]} ${num(b.planned)}`,
-        `${L.executed[lang]} ${num(b.executed)}`,
-        `${L.rate[lang]} ${percent(b.rate)}`,
+        `${L.planned[lang]} ${formatMoney(b.planned) ?? DASH}`,
+        `${L.executed[lang]} ${formatMoney(b.executed) ?? DASH}`,
+        `${L.rate[lang]} ${formatPercent(b.rate) ?? DASH}`,
         `${L.weight[lang]} ${num(b.weight)}`,
         `${L.entered[lang]} ${num(b.entered)}`,
-        `${L.computed[lang]} ${num(b.computed)}${differs(b.entered, b.computed) ? " ≠" : ""}`,
+        `${L.computed[lang]} ${num(b.computed)}${mark(b.entered, b.computed)}`,
       ].join("  ")
   );
   if (form.indicators.length > 0) {
@@ -209,12 +185,12 @@ function formatForm(form: FormReport, index: number, opts: FormatOptions): strin
   const t = form.total;
   const totalText =
     `  ${L.total[lang]} ${t.cell}${sep}${L.enteredShort[lang]} ${num(t.entered)}  ` +
-    `${L.computedShort[lang]} ${num(t.computed)}${differs(t.entered, t.computed) ? " ≠" : ""}`;
+    `${L.computedShort[lang]} ${num(t.computed)}${mark(t.entered, t.computed)}`;
   const g = form.grade;
   const gradeText = g
-    ? `${L.grade[lang]} ${g.cell}${sep}${L.enteredShort[lang]} ${show(g.entered)}  ` +
-      `${L.computedShort[lang]} ${show(g.computed)}${g.computed !== null && g.entered !== g.computed ? " ≠" : ""}`
-    : `${L.grade[lang]}${sep}${L.computedShort[lang]} ${show(form.computedGrade)}（${L.noGradeCell[lang]}）`;
+    ? `${L.grade[lang]} ${g.cell}${sep}${L.enteredShort[lang]} ${grade(g.entered, lang)}  ` +
+      `${L.computedShort[lang]} ${grade(g.computed, lang)}${mark(g.entered, g.computed)}`
+    : `${L.grade[lang]}${sep}${L.computedShort[lang]} ${grade(form.computedGrade, lang)}（${L.noGradeCell[lang]}）`;
   out.push(`${totalText}    ${gradeText}`);
   out.push(...formatFindings(form.findings, opts));
   return out;
@@ -255,15 +231,11 @@ export function formatFile(view: FileView, opts: FormatOptions): string {
 /** `共 N 个文件，M 张表：X 个错误，Y 个警告，Z 个提示` (plus the unreadable count when any). */
 export function formatSummary(summary: Summary, unreadable: number, lang: Lang): string {
   if (lang === "zh") {
-    const base =
-      `共 ${summary.files} 个文件，${summary.forms} 张表：` +
-      `${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示`;
+    const base = `共 ${summary.files} 个文件，${summary.forms} 张表：${countsText(summary, lang)}`;
     return unreadable > 0 ? `${base}；${unreadable} 个文件无法读取` : base;
   }
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const base =
     `${plural(summary.files, "file")}, ${plural(summary.forms, "form")}: ` +
-    `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ` +
-    `${plural(summary.infos, "info")}`;
+    countsText(summary, lang);
   return unreadable > 0 ? `${base}; ${unreadable} unreadable` : base;
 }

@@ -2,9 +2,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CellValue, SheetData } from "../core/types";
+import { parseA1 as parseCoreA1, type CellValue, type SheetData } from "../core";
 import { CliError, messages } from "./errors";
-import { parseA1 as parseCoreA1 } from "../core/grid/address";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 

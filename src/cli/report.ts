@@ -1,6 +1,13 @@
-// Builds the JSON report v1 (CONTRACT.md) from per-file evaluations and counts the summary.
-import type { Evaluation, FileReport, JsonReport, Summary } from "../core/report/types";
-import type { Finding } from "../core/types";
+// Builds the JSON report v1 (docs/report.md) from per-file evaluations and counts the summary.
+import {
+  severityCounts,
+  verdictOf,
+  type Evaluation,
+  type FileReport,
+  type Finding,
+  type JsonReport,
+  type Summary,
+} from "../core";
 import type { CliError } from "./errors";
 
 /** A readable file's entry: its forms, plus sheet-level findings (FORM_NOT_FOUND ...) in `findings`. */
@@ -19,15 +26,10 @@ export function allFindings(report: FileReport): Finding[] {
 }
 
 export function summarize(files: FileReport[]): Summary {
-  const findings = files.flatMap(allFindings);
-  const count = (severity: Finding["severity"]): number =>
-    findings.filter((f) => f.severity === severity).length;
   return {
     files: files.length,
     forms: files.reduce((n, f) => n + f.forms.length, 0),
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
+    ...severityCounts(files.flatMap(allFindings)),
   };
 }
 
@@ -35,8 +37,8 @@ export function jsonReport(files: FileReport[]): JsonReport {
   return { version: 1, files, summary: summarize(files) };
 }
 
-/** 2 when a file could not be read, else 1 when any error finding, else 0. */
+/** 2 when a file could not be read, else 1 when any error finding (the verdict fails), else 0. */
 export function exitCodeOf(files: FileReport[]): number {
   if (files.some((f) => f.error !== null)) return 2;
-  return summarize(files).errors > 0 ? 1 : 0;
+  return verdictOf(summarize(files)) === "fail" ? 1 : 0;
 }

@@ -1,9 +1,7 @@
 // Applies the core's CellWrite[] (and optional highlight fills + notes) to an exceljs workbook in place.
 import ExcelJS from "exceljs";
-import type { CellValue, CellWrite, Finding, Highlight } from "../core/types";
+import type { CellValue, CellWrite, Finding, Highlight, Lang } from "../core";
 import { cellToPlain } from "./read-xlsx";
-
-export type Lang = "zh" | "en";
 
 export interface AppliedWrite {
   sheet: string;

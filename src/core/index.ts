@@ -64,3 +64,4 @@ export { toA1, parseA1, parseArea, areaA1 } from "./grid/address";
 export { RULES } from "./rules";
 export type * from "./types";
 export type * from "./report/types";
+export * from "./present";

@@ -72,7 +72,7 @@ export type FindingCode =
   | "GRADE_MISMATCH"
   | "FORMULA_RESULT_MISMATCH";
 
-/** One finding of CONTRACT.md. Numbers are decimal strings, never floats. */
+/** One finding of the JSON report (docs/report.md). Numbers are decimal strings, never floats. */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
@@ -94,7 +94,7 @@ export interface CellSnapshot {
 export type ComputedRole =
   "rate" | "balance" | "budgetScore" | "indicatorScore" | "total" | "grade";
 
-/** A write of one computed cell (RULES §6). `numberFormat` null = leave the cell's format alone. */
+/** A write of one computed cell (docs/rules.md §6). `numberFormat` null = leave the cell's format alone. */
 export interface CellWrite {
   sheet: string;
   cell: string;

@@ -1,8 +1,5 @@
-// A1 helpers of the adapter: the core's address arithmetic in {row, col} form, plus Office.js `Sheet!` prefixes.
-import { colName, parseA1 as parseCoreA1, toA1 as coreToA1 } from "../core/grid/address";
-
-export const columnName = colName;
-export const toA1 = coreToA1;
+// A1 helpers of the adapter: the core's address parsing in {row, col} form, plus Office.js `Sheet!` prefixes.
+import { parseA1 as parseCoreA1 } from "../core";
 
 /** `B7`, `$B$7` or `Sheet1!B7` → {row: 6, col: 1}. */
 export function parseA1(address: string): { row: number; col: number } {

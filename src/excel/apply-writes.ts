@@ -1,5 +1,5 @@
 // Queues the core's CellWrite[] into the write batch: number format before value, text kept as text.
-import type { CellWrite } from "../core/types";
+import type { CellWrite } from "../core";
 import type { SheetRead } from "./read-grid";
 import { parseA1 } from "./a1";
 
@@ -24,24 +24,11 @@ export function asTypedInput(
 }
 
 /** The number format the cell has in the read grid, or null when outside it. */
-export function formatInGrid(read: SheetRead | undefined, cell: string): string | null {
+function formatInGrid(read: SheetRead | undefined, cell: string): string | null {
   const data = read?.data;
   if (!data?.numberFormats) return null;
   const { row, col } = parseA1(cell);
   return data.numberFormats[row - data.top]?.[col - data.left] ?? null;
-}
-
-/** The formula (or null) and the value a cell holds in the read grid; "" outside it. */
-export function contentInGrid(
-  read: SheetRead | undefined,
-  cell: string
-): { formula: string | null; value: string | number | boolean } {
-  const data = read?.data;
-  if (!data) return { formula: null, value: "" };
-  const { row, col } = parseA1(cell);
-  const r = row - data.top;
-  const c = col - data.left;
-  return { formula: data.formulas?.[r]?.[c] ?? null, value: data.values[r]?.[c] ?? "" };
 }
 
 export function queueCellWrites(

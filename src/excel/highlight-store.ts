@@ -1,10 +1,10 @@
 // Highlight marks: the fills we paint and the original fills we saved in the workbook settings to restore them.
-import type { Highlight } from "../core/types";
+import type { Highlight } from "../core";
 
 /** Settings key of the saved original fills; scoped by Excel to (workbook, add-in id). */
 export const MARKS_KEY = "jxzp.marks.v1";
 
-/** CONTRACT.md: error `#FFC7CE`, warning `#FFEB9C`. */
+/** The mark colours (docs/cli.md, README): error `#FFC7CE`, warning `#FFEB9C`. */
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
 /** What a cell's fill was before we painted it; `color: null` = No Fill (restored with `fill.clear()`). */
@@ -109,7 +109,7 @@ export function planMarks(
 }
 
 /** A cell already in our exact colour but absent from the snapshot is a mark whose snapshot was lost. */
-export function originalOf(current: OrigFill): OrigFill {
+function originalOf(current: OrigFill): OrigFill {
   return isHighlightColor(current.color) ? { color: null } : current;
 }
 

@@ -1,15 +1,10 @@
 // The last action's outcome, shared by the ribbon command and the task pane (module-level, not React state).
-import type { ActionResult, AddinError } from "./port";
+import type { ActionKind, ActionResult, AddinError, Refusal } from "./port";
 
+/** Data only, like the port's results: the pane words a stored refusal as it words a thrown one. */
 export type LastOutcome =
   | { kind: "result"; result: ActionResult; at: number }
-  | {
-      kind: "error";
-      action: ActionResult["action"];
-      code: string;
-      text: AddinError["text"];
-      at: number;
-    };
+  | { kind: "error"; action: ActionKind; code: string; refusal: Refusal; at: number };
 
 type Listener = (outcome: LastOutcome | null) => void;
 
@@ -20,17 +15,12 @@ export function getLastOutcome(): LastOutcome | null {
   return last;
 }
 
-/** The last successful result, or null when there is none or the last action failed. */
-export function getLastResult(): ActionResult | null {
-  return last?.kind === "result" ? last.result : null;
-}
-
 export function setLastResult(result: ActionResult): void {
   publish({ kind: "result", result, at: Date.now() });
 }
 
-export function setLastError(action: ActionResult["action"], error: AddinError): void {
-  publish({ kind: "error", action, code: error.code, text: error.text, at: Date.now() });
+export function setLastError(action: ActionKind, error: AddinError): void {
+  publish({ kind: "error", action, code: error.code, refusal: error.refusal, at: Date.now() });
 }
 
 export function clearLastOutcome(): void {

@@ -1,37 +1,103 @@
 // The capabilities the task pane and the ribbon command get from the Excel adapter; UI tests pass a fake.
-import type { Evaluation } from "../core/report/types";
-import type { LocalizedText } from "../core/types";
+// The adapter returns data only (kinds, counts, cells); the pane words it (src/taskpane/status.ts).
+import type { Evaluation, EvaluateOptions } from "../core";
 
 /** 本表 (the active sheet) or 全部工作表 (every visible worksheet). */
 export type Scope = "sheet" | "workbook";
 
+export type ActionKind = "check" | "recompute" | "clear" | "undo";
+
+/** How many forms an evaluation found, and its findings by severity. */
+export interface FindingCounts {
+  forms: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Why marks were not painted (check: the whole read-only workbook, or these protected sheets) or were
+ * kept (clear: marks on these protected sheets stay).
+ */
+export type Unmarked = { why: "readOnly" } | { why: "protected"; sheets: string[] };
+
 export interface ActionResult {
-  action: "check" | "recompute" | "clear" | "undo";
+  action: ActionKind;
   evaluation: Evaluation | null;
+  /** The counts of `evaluation` (null without one: clear, undo). */
+  counts: FindingCounts | null;
   /** Cells whose value/format was written by this action. */
   written: number;
   /** Cells given a highlight fill by this action. */
   highlighted: number;
   /** Cells whose fill or value was restored (清除标记 / 撤销). */
   restored: number;
-  /** A one-line summary for the status line, e.g. 已写入 12 个单元格，发现 2 个错误. */
-  summary: LocalizedText;
+  unmarked: Unmarked | null;
+}
+
+/** The Office error codes the pane has its own words for; any other code is "unexpected". */
+export const OFFICE_ERROR_CODES = [
+  "AccessDenied",
+  "InvalidSelection",
+  "InvalidObjectPath",
+  "ItemNotFound",
+  "GeneralException",
+  "InvalidArgument",
+  "InvalidOperation",
+  "ApiNotFound",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+] as const;
+export type OfficeErrorCode = (typeof OFFICE_ERROR_CODES)[number];
+
+/** Why an action refused or failed, as data: the kind plus the sheets / cells / sizes it concerns. */
+export type Refusal =
+  | { kind: "sheetProtected"; sheets: string[] }
+  | { kind: "readOnly" }
+  | { kind: "emptySheet"; sheet: string }
+  | { kind: "noSheets" }
+  | { kind: "sheetTooLarge"; sheet: string; cells: number | null }
+  | { kind: "apiUnsupported"; version: string }
+  | { kind: "sheetChanged"; sheet: string }
+  | { kind: "nothingToUndo" }
+  | { kind: "undoCellsChanged"; cells: string[] }
+  | { kind: "office"; code: OfficeErrorCode }
+  | { kind: "unexpected"; code: string; detail: string };
+
+/** The stable code of each refusal kind (what the last-result store and tests match on). */
+const CODES: Record<Exclude<Refusal["kind"], "office" | "unexpected">, string> = {
+  sheetProtected: "SHEET_PROTECTED",
+  readOnly: "READ_ONLY",
+  emptySheet: "EMPTY_SHEET",
+  noSheets: "NO_SHEETS",
+  sheetTooLarge: "SHEET_TOO_LARGE",
+  apiUnsupported: "API_UNSUPPORTED",
+  sheetChanged: "SHEET_CHANGED",
+  nothingToUndo: "NOTHING_TO_UNDO",
+  undoCellsChanged: "UNDO_CELLS_CHANGED",
+};
+
+function codeOf(r: Refusal): string {
+  return r.kind === "office" || r.kind === "unexpected" ? r.code : CODES[r.kind];
 }
 
 /** A failure the user must read (protected sheet, empty sheet, unsupported API, ...). */
 export class AddinError extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: LocalizedText
-  ) {
-    super(text.en);
+  readonly code: string;
+
+  constructor(readonly refusal: Refusal) {
+    // A developer's message for logs; the user reads the pane's wording of `refusal`.
+    super(`${codeOf(refusal)} ${JSON.stringify(refusal)}`);
+    this.code = codeOf(refusal);
     this.name = "AddinError";
   }
 }
 
 export interface WorkbookPort {
-  check(scope: Scope): Promise<ActionResult>;
-  recompute(scope: Scope): Promise<ActionResult>;
+  /** `options` (profile, grade bands) go to the core's `evaluate` unchanged. */
+  check(scope: Scope, options?: EvaluateOptions): Promise<ActionResult>;
+  recompute(scope: Scope, options?: EvaluateOptions): Promise<ActionResult>;
+  // 清除标记, 撤销 and select never evaluate, so they take no options.
   clearMarks(): Promise<ActionResult>;
   undo(): Promise<ActionResult>;
   /** Activates `sheet` and selects `cell` (an A1 address). */

@@ -1,13 +1,13 @@
 // One read batch per action: each sheet's used range, protection, merged areas and original fills → SheetData.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow reads deferred into closures run after the caller's sync; the emulator enforces PropertyNotLoaded at run time */
-import type { CellValue, SheetData } from "../core/types";
-import { stripSheet, toA1 } from "./a1";
+import { toA1, type CellValue, type SheetData } from "../core";
+import { stripSheet } from "./a1";
 import type { OrigFill } from "./highlight-store";
-import { ERRORS } from "./messages";
+import { refuse } from "./errors";
 import type { Features } from "./requirements";
 
 /** Beyond this the read is refused: the web payload limit (5 MB) is near and no form is this big. */
-export const MAX_CELLS = 200_000;
+const MAX_CELLS = 200_000;
 
 /**
  * getMergedAreasOrNullObject fails above ~512 areas, and a form has about one merge per row, so merges
@@ -15,8 +15,8 @@ export const MAX_CELLS = 200_000;
  * are fixed, so the read stays one sync however many forms a sheet holds; a used range reaching below
  * the last band gets `merges: undefined` (unknown) and the core falls back to "blank continues above".
  */
-export const MERGE_BAND_ROWS = 200;
-export const MERGE_BANDS = 50;
+const MERGE_BAND_ROWS = 200;
+const MERGE_BANDS = 50;
 
 const USED_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat";
 
@@ -116,7 +116,8 @@ function finishSheetRead(p: PendingSheet): SheetRead {
   }
   const cellCount = p.used.rowCount * p.used.columnCount;
   const raw = p.used.values as unknown[][] | null;
-  if (!raw || cellCount > MAX_CELLS) throw ERRORS.sheetTooLarge(name, cellCount);
+  if (!raw || cellCount > MAX_CELLS)
+    throw refuse({ kind: "sheetTooLarge", sheet: name, cells: cellCount });
   const top = p.used.rowIndex;
   const left = p.used.columnIndex;
   const formulasRaw = p.used.formulas as unknown[][];

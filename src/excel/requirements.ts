@@ -3,11 +3,11 @@
 /** The lowest set the basics need (getUsedRangeOrNullObject, workbook.settings, getItemOrNullObject). */
 export const MIN_EXCEL_API = "1.4";
 /** getCellProperties + fill.pattern/tintAndShade: original fills in the read batch, No Fill ≠ white. */
-export const CELL_PROPERTIES_API = "1.9";
+const CELL_PROPERTIES_API = "1.9";
 /** Excel.run({delayForCellEdit}): wait for the user to leave cell edit mode. */
 export const DELAY_FOR_CELL_EDIT_API = "1.11";
 /** Range.getMergedAreasOrNullObject. */
-export const MERGED_AREAS_API = "1.13";
+const MERGED_AREAS_API = "1.13";
 
 export interface OfficeEnv {
   isSetSupported(name: string, version: string): boolean;

@@ -1,12 +1,9 @@
 // Every string the task pane shows, in zh-CN (default) and English; findings bring their own messages.
-import type { Method } from "../core/report/types";
-import type { Severity } from "../core/types";
-import type { ActionResult } from "../excel/port";
+import type { Lang } from "../core";
+import type { ActionKind } from "../excel/port";
 
-export type Lang = "zh" | "en";
+export type { Lang };
 export type ChangeLang = (lang: Lang) => void;
-
-type ActionKind = ActionResult["action"];
 
 export interface PaneStrings {
   title: string;
@@ -25,7 +22,6 @@ export interface PaneStrings {
   dismiss: string;
   findingsTitle: string;
   noFindings: string;
-  severity: Record<Severity, string>;
   goToCell: string;
   formsTitle: string;
   noForms: string;
@@ -42,11 +38,9 @@ export interface PaneStrings {
   computed: string;
   indicator: string;
   method: string;
-  methods: Record<Method, string>;
   breakdown: string;
   total: string;
   grade: string;
-  grades: Record<string, string>;
   notComputed: string;
   mismatch: string;
   indicatorTableLabel: string;
@@ -74,7 +68,6 @@ const zh: PaneStrings = {
   dismiss: "关闭",
   findingsTitle: "问题",
   noFindings: "未发现问题。",
-  severity: { error: "错误", warning: "警告", info: "提示" },
   goToCell: "定位到",
   formsTitle: "自评表",
   noForms: "未找到自评表。",
@@ -91,17 +84,9 @@ const zh: PaneStrings = {
   computed: "计算",
   indicator: "绩效指标",
   method: "计分方法",
-  methods: {
-    ge: "≥ 正向",
-    le: "≤ 反向",
-    eq: "= 等于",
-    date: "日期",
-    judgment: "定性判断",
-  },
   breakdown: "其中",
   total: "总分",
   grade: "等级",
-  grades: {},
   notComputed: "—",
   mismatch: "不一致",
   indicatorTableLabel: "指标得分：填报与计算",
@@ -129,7 +114,6 @@ const en: PaneStrings = {
   dismiss: "Dismiss",
   findingsTitle: "Findings",
   noFindings: "No findings.",
-  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   goToCell: "Go to",
   formsTitle: "Forms",
   noForms: "No self-evaluation form found.",
@@ -146,17 +130,9 @@ const en: PaneStrings = {
   computed: "Computed",
   indicator: "Indicator",
   method: "Method",
-  methods: {
-    ge: "≥ at least",
-    le: "≤ at most",
-    eq: "= exactly",
-    date: "date",
-    judgment: "judgment",
-  },
   breakdown: "of which",
   total: "Total",
   grade: "Grade",
-  grades: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
   notComputed: "—",
   mismatch: "mismatch",
   indicatorTableLabel: "Indicator scores: entered vs computed",
@@ -174,7 +150,3 @@ export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
 }
 
 /** The grade as entered (优/良/中/差), with its English name when the pane is in English. */
-export function gradeLabel(grade: string, lang: Lang): string {
-  const name = strings[lang].grades[grade];
-  return name ? `${grade} (${name})` : grade;
-}

@@ -1,12 +1,13 @@
 // Bad-input catalogue, adapter level: odd workbooks through createExcelPort on the emulator.
 import { AddinError } from "../../src/excel/port";
-import { buildWorkbook, buildWorkbookWithMap } from "../fixtures/build";
-import { cleanForm } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import type { EmuCell, WorkbookModel } from "../emulator";
-import { contentOf, emulatorPort } from "../property/port";
+import { buildWorkbook, buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import { cleanForm } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import type { EmuCell, WorkbookModel } from "../../testkit/emulator";
+import { contentOf, emulatorPort } from "../../testkit/emulator/port";
+import { refusalText, statusText } from "../../src/taskpane/status";
 
 function modelOf(spec: WorkbookSpec): WorkbookModel {
   return modelFromExcelJs(buildWorkbook(spec));
@@ -66,8 +67,9 @@ describe("bad-input catalogue: the adapter on the emulator", () => {
     for (const action of [port.check("sheet"), port.recompute("sheet")]) {
       const err = await refusal(action);
       expect(err.code).toBe("SHEET_TOO_LARGE");
-      expect(err.text.zh).toContain("工作表“Data”过大");
-      expect(err.text.en.length).toBeGreaterThan(0);
+      expect(err.refusal).toMatchObject({ kind: "sheetTooLarge", sheet: "Data" });
+      expect(refusalText(err.refusal).zh).toContain("工作表“Data”过大");
+      expect(refusalText(err.refusal).en.length).toBeGreaterThan(0);
     }
     // 全部工作表 stops at the oversized sheet too, naming it, before anything is written.
     const all = await refusal(port.recompute("workbook"));
@@ -86,7 +88,7 @@ describe("bad-input catalogue: the adapter on the emulator", () => {
     const r = await port.check("sheet");
     expect(r.evaluation?.forms).toEqual([]);
     expect(r.evaluation?.sheetFindings.map((f) => f.code)).toEqual(["FORM_NOT_FOUND"]);
-    expect(r.summary.zh.length).toBeGreaterThan(0);
+    expect(statusText(r).zh.length).toBeGreaterThan(0);
     const rc = await port.recompute("sheet");
     expect(rc.written).toBe(0);
     expect(contentOf(wb.model)).toEqual(before);
@@ -101,7 +103,7 @@ describe("bad-input catalogue: the adapter on the emulator", () => {
     const { port } = emulatorPort(model);
     const err = await refusal(port.check("sheet"));
     expect(err.code).toBe("EMPTY_SHEET");
-    expect(err.text.zh).toContain("工作表“空表”是空的");
+    expect(refusalText(err.refusal).zh).toContain("工作表“空表”是空的");
   });
 
   test("formulas in computed cells: recompute reports FORMULA_RESULT_MISMATCH and never overwrites them", async () => {

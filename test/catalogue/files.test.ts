@@ -5,9 +5,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { JsonReport } from "../../src/core/report/types";
 import { runCli } from "../cli/run-cli";
-import { buildWorkbook, buildWorkbookWithMap } from "../fixtures/build";
-import { cleanForm, withIndicator } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
+import { buildWorkbook, buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import { cleanForm, withIndicator } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import { bytesOf, encryptedXlsx, legacyXls, truncated, withChartSheet, xlsxOf } from "./odd-files";
 
 let dir: string;

@@ -5,9 +5,9 @@ import { evaluate } from "../../src/core";
 import { parseArea, areaA1 } from "../../src/core/grid/address";
 import type { Evaluation } from "../../src/core/report/types";
 import type { CellValue, Finding, SheetData } from "../../src/core/types";
-import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
-import { cleanForm, withIndicator } from "../fixtures/forms";
-import type { FormSpec } from "../fixtures/spec";
+import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
+import { cleanForm, withIndicator } from "../../testkit/fixtures/forms";
+import type { FormSpec } from "../../testkit/fixtures/spec";
 
 function built(form: FormSpec, edit?: (ws: ExcelJS.Worksheet, map: FormMap) => void) {
   const { workbook, forms } = buildWorkbookWithMap({ sheets: [{ name: "S", forms: [{ form }] }] });

@@ -2,8 +2,8 @@
 import ExcelJS from "exceljs";
 // exceljs's own zip library (a dependency of exceljs): used to add a part exceljs cannot write.
 import JSZip from "jszip";
-import { buildWorkbook } from "../fixtures/build";
-import type { WorkbookSpec } from "../fixtures/spec";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 
 export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);

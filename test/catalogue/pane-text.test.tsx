@@ -58,7 +58,9 @@ describe("bad-input catalogue: hostile text in the task pane", () => {
         }),
       ],
     });
-    port.next.check = result("check", evaluation([hostileForm]), { zh: HOSTILE, en: HOSTILE });
+    port.next.check = result("check", evaluation([hostileForm]), {
+      unmarked: { why: "protected", sheets: [HOSTILE] },
+    });
     const { container } = render(<App port={port} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: /^检查$/ }));

@@ -2,7 +2,7 @@
 import type { FormReport } from "../../src/core/report/types";
 import type { Finding } from "../../src/core/types";
 import { displayWidth, pad, truncate } from "../../src/cli/display-width";
-import { formatColumns, formatFile, formatSummary, percent } from "../../src/cli/format-table";
+import { formatColumns, formatFile, formatSummary } from "../../src/cli/format-table";
 
 describe("displayWidth", () => {
   it.each<[number, string]>([
@@ -143,9 +143,9 @@ describe("formatFile", () => {
     const i25 = lines.find((l) => l.trim().startsWith("I25"))!;
     const i26 = lines.find((l) => l.trim().startsWith("I26"))!;
     const i27 = lines.find((l) => l.trim().startsWith("I27"))!;
-    expect(i25).toMatch(/数据平台\s+10个\s+8个\s+15\s+正向≥\s+15\s+12\s+≠$/);
-    expect(i26).toMatch(/15\s+正向≥\s+15\s+15$/);
-    expect(i27).toMatch(/定性\s+9\s+-$/);
+    expect(i25).toMatch(/数据平台\s+10个\s+8个\s+15\s+≥ 正向\s+15\s+12\s+≠$/);
+    expect(i26).toMatch(/15\s+≥ 正向\s+15\s+15$/);
+    expect(i27).toMatch(/定性判断\s+9\s+-$/);
     // The 分值 column ends at the same display column on every row.
     const endOfWeight = (line: string, weight: string): number => {
       const at = line.indexOf(weight, line.indexOf("个") >= 0 ? line.lastIndexOf("个") : 0);
@@ -224,6 +224,41 @@ describe("formatFile", () => {
   });
 });
 
+describe("formatFile, following the presentation kit", () => {
+  const lines = (f: FormReport, lang: "zh" | "en" = "zh"): string[] =>
+    formatFile(
+      { report: { file: "a.xlsx", forms: [f], error: null } },
+      { lang, color: false }
+    ).split("\n");
+
+  it("shows rates as percents with 2 decimals, half up, and a blank rate as -", () => {
+    const rated = (rate: string | null) => ({ ...form, budget: { ...form.budget, rate } });
+    expect(lines(rated("0.123456")).join("\n")).toContain("执行率 12.35%");
+    expect(lines(rated("1")).join("\n")).toContain("执行率 100.00%");
+    expect(lines(rated(null)).join("\n")).toContain("执行率 -");
+  });
+
+  it("marks ≠ only where entered and computed differ at 2 decimals; a blank entry is not ≠", () => {
+    const out = lines({
+      ...form,
+      budget: { ...form.budget, entered: "8.9600" },
+      indicators: [{ ...form.indicators[0], entered: null }],
+      total: { cell: "I40", entered: null, computed: "95.96" },
+      grade: { cell: "J40", entered: null, computed: "优" },
+    });
+    expect(out.find((l) => l.includes("预算执行 I8"))).toMatch(/计算得分 8\.96$/);
+    expect(out.find((l) => l.trim().startsWith("I25"))).toMatch(/15\s+≥ 正向\s+-\s+12$/);
+    expect(out).toContain("  总分 I40：填报 -  计算 95.96    等级 J40：填报 -  计算 优");
+  });
+
+  it("names methods and grades in English with --lang en", () => {
+    const en = lines({ ...form, grade: { cell: "J40", entered: "良", computed: "优" } }, "en");
+    expect(en.find((l) => l.trim().startsWith("I25"))).toMatch(/15\s+≥ at least\s+15\s+12\s+≠$/);
+    expect(en.find((l) => l.trim().startsWith("I27"))).toMatch(/judgment\s+9\s+-$/);
+    expect(en.join("\n")).toContain("Grade J40: entered 良 (Good)  computed 优 (Excellent) ≠");
+  });
+});
+
 describe("formatSummary", () => {
   const s = { files: 2, forms: 3, errors: 4, warnings: 5, infos: 1 };
   it("has the contract's wording", () => {
@@ -232,11 +267,5 @@ describe("formatSummary", () => {
       "共 2 个文件，3 张表：4 个错误，5 个警告，1 个提示；1 个文件无法读取"
     );
     expect(formatSummary(s, 0, "en")).toBe("2 files, 3 forms: 4 errors, 5 warnings, 1 info");
-  });
-  it("shows rates as percents with 2 decimals, half up", () => {
-    expect(percent("0.895525")).toBe("89.55%");
-    expect(percent("1")).toBe("100.00%");
-    expect(percent("0.123456")).toBe("12.35%");
-    expect(percent(null)).toBe("-");
   });
 });

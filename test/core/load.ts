@@ -1,6 +1,6 @@
 // Loads fixture workbooks the way the CLI does (exceljs → SheetData), for core tests.
-import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
-import type { WorkbookSpec } from "../fixtures/spec";
+import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 import { readXlsx } from "../../src/cli/read-xlsx";
 import type { SheetData } from "../../src/core/types";
 

@@ -1,7 +1,7 @@
 // Recompute: the mistakes form in every layout is reported as predicted, fixed by the writes, and stays fixed.
 import { evaluate } from "../../src/core";
-import type { Layout } from "../fixtures/spec";
-import { expectedMistakeFindings, mistakesForm } from "../fixtures/mistakes";
+import type { Layout } from "../../testkit/fixtures/spec";
+import { expectedMistakeFindings, mistakesForm } from "../../testkit/fixtures/mistakes";
 import { applyWrites, cellDump } from "./apply";
 import { loadSpec } from "./load";
 

@@ -3,9 +3,9 @@ import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/read-xlsx";
 import { evaluate } from "../../src/core";
 import type { CellWrite, Evaluation, SheetData } from "../../src/core";
-import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
-import { cleanForm, deepMerge, money, points, withIndicator } from "../fixtures/forms";
-import type { FormSpec, Layout } from "../fixtures/spec";
+import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
+import { cleanForm, deepMerge, money, points, withIndicator } from "../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../testkit/fixtures/spec";
 import { applyWrites } from "./apply";
 
 const LAYOUTS: Layout[] = ["shanxi", "central-2020", "sichuan"];

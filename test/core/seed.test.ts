@@ -1,6 +1,6 @@
 // The seed's three published forms: their arithmetic reproduced exactly, with exactly the predicted findings.
 import { evaluate } from "../../src/core";
-import { seedWorkbookSpec } from "../fixtures/seed";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
 import { loadSpec } from "./load";
 
 const PUBLISHED = [

@@ -3,7 +3,7 @@
 import { evaluate } from "../../src/core";
 import { areaA1, parseArea } from "../../src/core/grid/address";
 import type { SheetData } from "../../src/core/types";
-import { seedWorkbookSpec } from "../fixtures/seed";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
 import { loadSpec } from "./load";
 
 /** Places sheet `b` to the right of sheet `a`, `offset` columns from A. */

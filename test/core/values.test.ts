@@ -1,4 +1,4 @@
-// Value parser tables: what each written target/actual means (RULES.md §4 "Values").
+// Value parser tables: what each written target/actual means (docs/rules.md §4 "Values").
 import { parseValue } from "../../src/core/values/parse";
 
 type Row = [

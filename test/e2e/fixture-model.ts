@@ -1,10 +1,10 @@
 // The workbook the browser tests open: the demo sample (seed forms + a form full of mistakes), with an
 // original fill on a cell that gets highlighted and markup in the project name.
-import { buildWorkbookWithMap } from "../fixtures/build";
-import type { FormMap } from "../fixtures/layout-map";
-import { SAMPLE_SHEETS, sampleWorkbookSpec } from "../fixtures/sample";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import type { WorkbookModel } from "../emulator";
+import { buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import type { FormMap } from "../../testkit/fixtures/layout-map";
+import { SAMPLE_SHEETS, sampleWorkbookSpec } from "../../testkit/fixtures/sample";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import type { WorkbookModel } from "../../testkit/emulator";
 
 export const ORIGINAL_FILL = "#DDEBF7";
 export const HOSTILE_TEXT =
@@ -14,7 +14,7 @@ export interface E2eFixture {
   model: WorkbookModel;
   /** The form of the mistakes sheet (the active sheet). */
   form: FormMap;
-  /** Every cell the recompute may write on that form (RULES §6), as A1 addresses. */
+  /** Every cell the recompute may write on that form (docs/rules.md §6), as A1 addresses. */
   computedCells: Set<string>;
 }
 

@@ -4,7 +4,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import type { EmuCell, WorkbookModel } from "../emulator";
+import type { EmuCell, WorkbookModel } from "../../testkit/emulator";
 import { DIST, ROOT, bundleEmulator, ensureProductionBuild, serve } from "./harness";
 import { HOSTILE_TEXT, ORIGINAL_FILL, e2eFixture, type E2eFixture } from "./fixture-model";
 

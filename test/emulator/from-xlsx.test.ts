@@ -1,9 +1,9 @@
 // The emulator model built from fixture workbooks: values as Office.js gives them, merges, formats, fills, state.
 import ExcelJS from "exceljs";
-import { buildWorkbook, buildXlsx } from "../fixtures/build";
-import { seedWorkbookSpec } from "../fixtures/seed";
-import { modelFromExcelJs, modelFromXlsx, toModelJSON } from "./from-xlsx";
-import { EmulatedWorkbook } from "./index";
+import { buildWorkbook, buildXlsx } from "../../testkit/fixtures/build";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
+import { modelFromExcelJs, modelFromXlsx, toModelJSON } from "../../testkit/emulator/from-xlsx";
+import { EmulatedWorkbook } from "../../testkit/emulator/index";
 
 describe("from-xlsx", () => {
   it("carries the seed's values, merges and number formats; merged children stay empty", async () => {

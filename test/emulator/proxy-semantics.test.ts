@@ -1,6 +1,10 @@
 // The emulator behaves like Office.js proxies: loads readable only after sync, queued writes, atomic batches.
 /* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests read proxies out of order on purpose */
-import { EmulatedWorkbook, installOfficeGlobals, type WorkbookModel } from "./index";
+import {
+  EmulatedWorkbook,
+  installOfficeGlobals,
+  type WorkbookModel,
+} from "../../testkit/emulator/index";
 
 function model(): WorkbookModel {
   return {

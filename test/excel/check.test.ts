@@ -4,14 +4,15 @@ import type { Evaluation } from "../../src/core/report/types";
 import { sheetToData } from "../../src/cli/read-xlsx";
 import { HIGHLIGHT_COLORS, MARKS_KEY } from "../../src/excel/highlight-store";
 import { AddinError } from "../../src/excel/port";
-import { buildWorkbook } from "../fixtures/build";
-import { cleanForm } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import { seedWorkbookSpec } from "../fixtures/seed";
-import type { FormSpec, WorkbookSpec } from "../fixtures/spec";
-import { EmulatedWorkbook } from "../emulator";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import { cleanForm } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
+import type { FormSpec, WorkbookSpec } from "../../testkit/fixtures/spec";
+import { EmulatedWorkbook } from "../../testkit/emulator";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { emulatorOf, fillsOf, portOf } from "./helpers";
+import { refusalText, statusText } from "../../src/taskpane/status";
 
 function stacked(form: FormSpec, n: number, name = "表1"): WorkbookSpec {
   return { sheets: [{ name, forms: Array.from({ length: n }, () => ({ form })) }] };
@@ -130,7 +131,8 @@ describe("check", () => {
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AddinError);
       expect(err).toMatchObject({ code: "EMPTY_SHEET" });
-      expect((err as AddinError).text.zh).toContain("空表");
+      expect((err as AddinError).refusal).toEqual({ kind: "emptySheet", sheet: "空表" });
+      expect(refusalText((err as AddinError).refusal).zh).toContain("空表");
       expect(wb.syncCount).toBe(1);
     }
   });
@@ -142,7 +144,8 @@ describe("check", () => {
     const r = await portOf(wb).check("sheet");
     expect(findingKeys(r.evaluation).length).toBeGreaterThan(0);
     expect(r.highlighted).toBe(0);
-    expect(r.summary.zh).toContain("受保护");
+    expect(r.unmarked).toEqual({ why: "protected", sheets: ["表1"] });
+    expect(statusText(r).zh).toContain("受保护");
     expect(wb.toModelJSON()).toEqual(before);
     expect(wb.syncCount).toBe(1);
   });
@@ -152,7 +155,8 @@ describe("check", () => {
     const before = wb.toModelJSON();
     const r = await portOf(wb, { readOnly: true }).check("sheet");
     expect(r.highlighted).toBe(0);
-    expect(r.summary.zh).toContain("只读");
+    expect(r.unmarked).toEqual({ why: "readOnly" });
+    expect(statusText(r).zh).toContain("只读");
     expect(wb.toModelJSON()).toEqual(before);
   });
 

@@ -4,14 +4,13 @@ import { recomputeActiveSheet } from "../../src/excel/ribbon";
 import {
   clearLastOutcome,
   getLastOutcome,
-  getLastResult,
   subscribeLastOutcome,
 } from "../../src/excel/last-result";
 import { officeEnv } from "../../src/excel/requirements";
-import { sessionUndoStore } from "../../src/excel/undo";
-import { mistakesForm } from "../fixtures/mistakes";
-import { installOfficeGlobals, type InstalledOffice } from "../emulator";
-import { modelOf } from "./helpers";
+import { sessionUndoStore } from "../../src/excel/undo-snapshot";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import { installOfficeGlobals, type InstalledOffice } from "../../testkit/emulator";
+import { modelOf, rejectionOf } from "./helpers";
 
 const SPEC = {
   sheets: [
@@ -43,10 +42,9 @@ describe("adapter over Office globals", () => {
 
   it("select on a missing sheet gives a friendly message", async () => {
     const port = install();
-    await expect(port.select("不存在", "A1")).rejects.toMatchObject({
-      code: "ItemNotFound",
-      text: { zh: expect.stringContaining("找不到工作表") },
-    });
+    const { error, words } = await rejectionOf(port.select("不存在", "A1"));
+    expect(error).toMatchObject({ code: "ItemNotFound" });
+    expect(words.zh).toContain("找不到工作表");
   });
 
   it("reads ExcelApi support and the document mode from Office.context", () => {
@@ -74,7 +72,8 @@ describe("adapter over Office globals", () => {
     const outcome = await recomputeActiveSheet(createExcelPort(Excel.run as RunExcel));
     off();
     expect(outcome).toMatchObject({ kind: "result", result: { action: "recompute" } });
-    expect(getLastResult()?.written).toBeGreaterThan(0);
+    const last = getLastOutcome();
+    expect(last?.kind === "result" ? last.result.written : 0).toBeGreaterThan(0);
     expect(seen).toEqual(["result"]);
     // The pane, created later in the same runtime, can undo what the ribbon wrote.
     expect(createExcelPort(Excel.run as RunExcel).canUndo()).toBe(true);

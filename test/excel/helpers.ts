@@ -1,12 +1,13 @@
 // Shared set-up of the adapter tests: fixture spec → emulator → port, and model comparisons.
-import { buildWorkbook } from "../fixtures/build";
-import type { WorkbookSpec } from "../fixtures/spec";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
-import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../emulator";
-import { compareVersions } from "../emulator/proxy";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
+import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../../testkit/emulator";
+import { emulatorEnv, memoryUndoStore } from "../../testkit/emulator/port";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
-import type { UndoSnapshot, UndoStore } from "../../src/excel/undo";
-import type { WorkbookPort } from "../../src/excel/port";
+import { AddinError, type WorkbookPort } from "../../src/excel/port";
+import type { LocalizedText } from "../../src/core";
+import { refusalText } from "../../src/taskpane/status";
 
 export function modelOf(spec: WorkbookSpec): WorkbookModel {
   return modelFromExcelJs(buildWorkbook(spec));
@@ -16,10 +17,21 @@ export function emulatorOf(spec: WorkbookSpec, options: EmulatorOptions = {}): E
   return new EmulatedWorkbook(modelOf(spec), options);
 }
 
-export function memoryUndoStore(): UndoStore {
-  let s: UndoSnapshot | null = null;
-  return { get: () => s, set: (v) => (s = v) };
+/** The AddinError an action rejects with, and the pane's zh/en words for its refusal. */
+export async function rejectionOf(
+  action: Promise<unknown>
+): Promise<{ error: AddinError; words: LocalizedText }> {
+  const error = await action.then(
+    () => {
+      throw new Error("expected the action to be refused");
+    },
+    (e: unknown) => e
+  );
+  if (!(error instanceof AddinError)) throw error;
+  return { error, words: refusalText(error.refusal) };
 }
+
+export { memoryUndoStore };
 
 export interface PortOptions extends PortDeps {
   readOnly?: boolean;
@@ -30,11 +42,7 @@ export function portOf(wb: EmulatedWorkbook, options: PortOptions = {}): Workboo
   return createExcelPort(wb.run as unknown as RunExcel, {
     publish: false,
     undoStore: memoryUndoStore(),
-    env: {
-      isSetSupported: (name, version) =>
-        name === "ExcelApi" && compareVersions(wb.options.apiVersion, version) >= 0,
-      isReadOnly: () => !!options.readOnly,
-    },
+    env: emulatorEnv(wb, !!options.readOnly),
     ...options,
   });
 }

@@ -1,9 +1,10 @@
 // Highlight marks and 清除标记: originals saved in the workbook, restored exactly (No Fill ≠ white), even after reopening.
 import { HIGHLIGHT_COLORS, MARKS_KEY } from "../../src/excel/highlight-store";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import type { EmulatedWorkbook } from "../emulator";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import type { EmulatedWorkbook } from "../../testkit/emulator";
 import { emulatorOf, fillsOf, portOf } from "./helpers";
+import { statusText } from "../../src/taskpane/status";
 
 const SHEET = "表1";
 const SPEC: WorkbookSpec = { sheets: [{ name: SHEET, forms: [{ form: mistakesForm("shanxi") }] }] };
@@ -99,7 +100,8 @@ describe("marks", () => {
     const before = wb.toModelJSON();
     const r = await portOf(wb).clearMarks();
     expect(r.restored).toBe(0);
-    expect(r.summary.zh).toBe("没有需要清除的标记。");
+    expect(r.unmarked).toBeNull();
+    expect(statusText(r).zh).toBe("没有需要清除的标记。");
     expect(wb.toModelJSON()).toEqual(before);
   });
 
@@ -117,7 +119,8 @@ describe("marks", () => {
     const r = await portOf(wb).clearMarks();
     expect(fillsOf(wb.model, SHEET)).toEqual({});
     expect(fillsOf(wb.model, "表2")).toEqual(marked2);
-    expect(r.summary.zh).toContain("表2");
+    expect(r.unmarked).toEqual({ why: "protected", sheets: ["表2"] });
+    expect(statusText(r).zh).toContain("表2");
     expect(JSON.parse(wb.model.settings[MARKS_KEY] as string).sheets).toHaveProperty("表2");
   });
 

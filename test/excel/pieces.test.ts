@@ -7,8 +7,9 @@ import {
   HIGHLIGHT_COLORS,
 } from "../../src/excel/highlight-store";
 import { origFill } from "../../src/excel/read-grid";
-import { toAddinError } from "../../src/excel/messages";
+import { toAddinError } from "../../src/excel/errors";
 import { AddinError } from "../../src/excel/port";
+import { refusalText } from "../../src/taskpane/status";
 
 describe("asTypedInput", () => {
   it.each([
@@ -125,11 +126,12 @@ describe("parseMarks / toAddinError", () => {
     const err = toAddinError({ code, message: "x" });
     expect(err).toBeInstanceOf(AddinError);
     expect(err.code).toBe(code);
-    expect(err.text.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(err.text.en).toMatch(/[a-z]/);
+    expect(err.refusal).toEqual({ kind: "office", code });
+    expect(refusalText(err.refusal).zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(refusalText(err.refusal).en).toMatch(/[a-z]/);
   });
 
   it("keeps an unknown error's message", () => {
-    expect(toAddinError(new Error("boom")).text.en).toContain("boom");
+    expect(refusalText(toAddinError(new Error("boom")).refusal).en).toContain("boom");
   });
 });

@@ -2,12 +2,12 @@
 import { evaluate } from "../../src/core";
 import type { CellWrite } from "../../src/core/types";
 import { sheetToData } from "../../src/cli/read-xlsx";
-import { UNDO_KEY } from "../../src/excel/undo";
-import { buildWorkbook } from "../fixtures/build";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
-import type { WorkbookModel } from "../emulator";
-import { contentOf, emulatorOf, fillsOf, memoryUndoStore, portOf } from "./helpers";
+import { UNDO_KEY } from "../../src/excel/undo-snapshot";
+import { buildWorkbook } from "../../testkit/fixtures/build";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
+import type { WorkbookModel } from "../../testkit/emulator";
+import { contentOf, emulatorOf, fillsOf, memoryUndoStore, portOf, rejectionOf } from "./helpers";
 
 const SHEET = "表1";
 
@@ -96,10 +96,10 @@ describe("recompute", () => {
     const wb = emulatorOf(spec());
     wb.setProtected(SHEET, true);
     const before = wb.toModelJSON();
-    await expect(portOf(wb).recompute("sheet")).rejects.toMatchObject({
-      code: "SHEET_PROTECTED",
-      text: { zh: expect.stringContaining("受保护") },
-    });
+    const { error, words } = await rejectionOf(portOf(wb).recompute("sheet"));
+    expect(error).toMatchObject({ code: "SHEET_PROTECTED" });
+    expect(error.refusal).toEqual({ kind: "sheetProtected", sheets: [SHEET] });
+    expect(words.zh).toContain("受保护");
     expect(wb.toModelJSON()).toEqual(before);
     expect(
       wb.syncs.every((x) => !x.ops.some((op) => /values|numberFormat|fill|add/.test(op)))
@@ -134,10 +134,9 @@ describe("recompute", () => {
       },
     });
     const before = wb.toModelJSON();
-    await expect(portOf(wb).recompute("sheet")).rejects.toMatchObject({
-      code: "AccessDenied",
-      text: { zh: expect.stringContaining("未做任何修改") },
-    });
+    const { error, words } = await rejectionOf(portOf(wb).recompute("sheet"));
+    expect(error).toMatchObject({ code: "AccessDenied" });
+    expect(words.zh).toContain("未做任何修改");
     before.sheets[0].protected = true;
     expect(wb.toModelJSON()).toEqual(before);
   });
@@ -176,10 +175,10 @@ describe("undo", () => {
     const target = coreWrites(spec())[0];
     wb.setCell(SHEET, target.cell, { value: 1234 });
     const before = wb.toModelJSON();
-    const err = await port.undo().catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: "UNDO_CELLS_CHANGED" });
-    expect((err as { text: { zh: string } }).text.zh).toContain("单元格已被修改，无法撤销");
-    expect((err as { text: { zh: string } }).text.zh).toContain(target.cell);
+    const { error, words } = await rejectionOf(port.undo());
+    expect(error).toMatchObject({ code: "UNDO_CELLS_CHANGED" });
+    expect(words.zh).toContain("单元格已被修改，无法撤销");
+    expect(words.zh).toContain(target.cell);
     expect(wb.toModelJSON()).toEqual(before);
   });
 

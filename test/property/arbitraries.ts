@@ -1,9 +1,15 @@
 // fast-check arbitraries for workbooks of 自评表: layouts, origins, stacking, cell storage, and cell mutations.
 import fc from "fast-check";
-import { cleanForm } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import { seedForms, seedFormsNumeric } from "../fixtures/seed";
-import type { CellInput, FormSpec, FundRow, Layout, WorkbookSpec } from "../fixtures/spec";
+import { cleanForm } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import { seedForms, seedFormsNumeric } from "../../testkit/fixtures/seed";
+import type {
+  CellInput,
+  FormSpec,
+  FundRow,
+  Layout,
+  WorkbookSpec,
+} from "../../testkit/fixtures/spec";
 
 /** How the numbers of a form are stored: as built, or as the text WPS/LibreOffice exports leave. */
 export type Storage = "asis" | "text" | "padded" | "fullwidth" | "spaced";

@@ -83,7 +83,7 @@ describe("core properties over generated workbooks", () => {
     );
   });
 
-  test("writes go only to computed cells of RULES §6, never to an input or a formula", async () => {
+  test("writes go only to computed cells of docs/rules.md §6, never to an input or a formula", async () => {
     await check(
       "writes only computed cells",
       fc.property(caseArb(), (c) => {

@@ -1,7 +1,7 @@
 // Applies a Case's cell mutations and merges to a built workbook, and names each form's computed cells.
 import ExcelJS from "exceljs";
-import { address, parseAddress } from "../fixtures/address";
-import { buildWorkbookWithMap, type FormMap } from "../fixtures/build";
+import { address, parseAddress } from "../../testkit/fixtures/address";
+import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
 import type { ComputedRole } from "../../src/core/types";
 import { specOf, type Case, type MutValue } from "./arbitraries";
 
@@ -41,7 +41,7 @@ export function bodyCells(map: FormMap): string[] {
   return out;
 }
 
-/** The computed cells of RULES §6 by role, as the fixture laid them out: `sheet!A1` → role. */
+/** The computed cells of docs/rules.md §6 by role, as the fixture laid them out: `sheet!A1` → role. */
 export function computedCellsOf(map: FormMap): Map<string, ComputedRole> {
   const out = new Map<string, ComputedRole>();
   const put = (cell: string | undefined, role: ComputedRole) => {

@@ -4,10 +4,10 @@ import { evaluate } from "../../src/core";
 import type { FormReport } from "../../src/core/report/types";
 import { inArea, parseA1, parseArea } from "../../src/core/grid/address";
 import { applyWrites } from "../core/apply";
-import { buildWorkbookWithMap } from "../fixtures/build";
-import { cleanForm, points, withIndicator } from "../fixtures/forms";
-import { mistakesForm } from "../fixtures/mistakes";
-import type { WorkbookSpec } from "../fixtures/spec";
+import { buildWorkbookWithMap } from "../../testkit/fixtures/build";
+import { cleanForm, points, withIndicator } from "../../testkit/fixtures/forms";
+import { mistakesForm } from "../../testkit/fixtures/mistakes";
+import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 import type { Case } from "./arbitraries";
 import { buildCase } from "./mutate";
 
@@ -91,7 +91,7 @@ describe("defects found by the property tests, now fixed", () => {
   });
 
   test("BUG 4 (src/core/score): a full score on a weight with 3 decimals is rounded above the weight", () => {
-    // RULES §4: every computed score is round2 and never above the weight; 10.005 → 10.01 breaks it.
+    // docs/rules.md §4: every computed score is round2 and never above the weight; 10.005 → 10.01 breaks it.
     const form = withIndicator(cleanForm("shanxi"), 6, {
       weight: points(10.005),
       score: points(9),

@@ -2,11 +2,12 @@
 // cell exactly (value, formula, number format).
 import fc from "fast-check";
 import { AddinError } from "../../src/excel/port";
-import { modelFromExcelJs } from "../emulator/from-xlsx";
+import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { caseArb } from "./arbitraries";
 import { check, runsFor } from "./fuzz-config";
 import { buildCase, computedCellsOf } from "./mutate";
-import { contentOf, emulatorPort } from "./port";
+import { contentOf, emulatorPort } from "../../testkit/emulator/port";
+import { refusalText } from "../../src/taskpane/status";
 
 function changedKeys(a: Record<string, string>, b: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -30,7 +31,7 @@ describe("adapter properties on the emulator", () => {
         } catch (err) {
           // A refusal (sheet too large, nothing to check) must be a message, and write nothing.
           if (!(err instanceof AddinError)) throw err;
-          expect(err.text.zh.length).toBeGreaterThan(0);
+          expect(refusalText(err.refusal).zh.length).toBeGreaterThan(0);
           expect(changedKeys(original, contentOf(wb.model))).toEqual([]);
           return;
         }

@@ -19,14 +19,13 @@ async function clickAndSettle(name: string) {
 describe("task pane", () => {
   test("检查 calls port.check with the chosen scope and shows the summary line", async () => {
     const port = new FakePort();
-    port.next.check = result("check", evaluation(), {
-      zh: "已检查 1 张表，发现 2 个错误",
-      en: "Checked 1 form, 2 errors",
-    });
+    port.next.check = result("check", evaluation(), { highlighted: 2 });
     render(<App port={port} />);
     await clickAndSettle("检查");
     expect(port.calls).toEqual([["check", "sheet"]]);
-    expect(screen.getByTestId("result-line").textContent).toBe("已检查 1 张表，发现 2 个错误");
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "检查完成：1 张表，2 个错误，1 个警告，1 条提示；已标记 2 个单元格。"
+    );
 
     fireEvent.click(screen.getByRole("radio", { name: "全部工作表" }));
     await clickAndSettle("检查");
@@ -53,7 +52,9 @@ describe("task pane", () => {
     expect(button("清除标记").disabled).toBe(true);
     await act(async () => open());
     expect(button("检查").disabled).toBe(false);
-    expect(screen.getByTestId("result-line").textContent).toBe("recompute 完成");
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "已写入 0 个单元格；1 张表，剩余 2 个错误，1 个警告；已标记 0 个单元格。"
+    );
   });
 
   test("撤销 is disabled until a recompute makes undo possible, then again after undo", async () => {
@@ -118,14 +119,11 @@ describe("task pane", () => {
 
   test("an AddinError shows its text in an error MessageBar that can be dismissed", async () => {
     const port = new FakePort();
-    port.next.recompute = new AddinError("SHEET_PROTECTED", {
-      zh: "工作表受保护，未写入任何单元格。",
-      en: "The sheet is protected; nothing was written.",
-    });
+    port.next.recompute = new AddinError({ kind: "sheetProtected", sheets: ["Sheet1"] });
     render(<App port={port} />);
     await clickAndSettle("重新计算并写入");
     const bar = screen.getByTestId("error");
-    expect(bar.textContent).toContain("工作表受保护，未写入任何单元格。");
+    expect(bar.textContent).toContain("工作表“Sheet1”受保护，未做任何修改。");
     expect(button("撤销").disabled).toBe(true);
     fireEvent.click(within(bar).getByRole("button", { name: "关闭" }));
     expect(screen.queryByTestId("error")).toBeNull();
@@ -139,14 +137,11 @@ describe("task pane", () => {
     expect(screen.getByTestId("error").textContent).toContain("发生意外错误: boom");
 
     port.next.check = result("check", evaluation());
-    port.selectError = new AddinError("INVALID_SELECTION", {
-      zh: "请先回到该工作簿",
-      en: "Go back to the workbook first",
-    });
+    port.selectError = new AddinError({ kind: "office", code: "InvalidSelection" });
     await clickAndSettle("检查");
     expect(screen.queryByTestId("error")).toBeNull();
     await act(async () => fireEvent.click(screen.getByTitle("定位到 Sheet1!I8")));
-    expect(screen.getByTestId("error").textContent).toContain("请先回到该工作簿");
+    expect(screen.getByTestId("error").textContent).toContain("当前选择无效");
   });
 
   test("the form summary shows budget, indicators with method, total and grade", async () => {
@@ -168,6 +163,42 @@ describe("task pane", () => {
     expect(rows[2].textContent).toContain("10 / —");
     expect(screen.getByTestId("total-score").textContent).toContain("99 / 98.96");
     expect(screen.getByTestId("grade-badge").textContent).toBe("优");
+  });
+
+  test("scores follow the kit: compared at 2 decimals, a blank entry is missing, not a mismatch", async () => {
+    const port = new FakePort();
+    const base = form();
+    port.next.check = result(
+      "check",
+      evaluation([
+        form({
+          budget: { ...base.budget, entered: "8.9600" },
+          indicators: [{ ...base.indicators[0], entered: null }, base.indicators[1]],
+          total: { cell: "I40", entered: "98.961", computed: "98.96" },
+          grade: { cell: "J40", entered: null, computed: "优" },
+        }),
+      ])
+    );
+    render(<App port={port} initialLang="en" />);
+    await clickAndSettle("Check");
+    const budget = screen.getByTestId("budget-score");
+    expect(budget.textContent).toBe("8.96 / 8.96");
+    expect(budget.querySelector("[data-differ=true]")).toBeNull();
+    const rows = within(screen.getByRole("table")).getAllByRole("row");
+    expect(rows[1].textContent).toContain("≥ at least");
+    expect(rows[1].textContent).toContain("— / 15");
+    expect(rows[1].querySelector("[data-state=missing]")).not.toBeNull();
+    expect(rows[1].querySelector("[data-differ=true]")).toBeNull();
+    expect(screen.getByTestId("total-score").querySelector("[data-differ=true]")).toBeNull();
+    const grade = screen.getByTestId("grade-badge");
+    expect(grade.textContent).toBe("Entered — · Computed 优 (Excellent)");
+    expect(grade.getAttribute("data-state")).toBe("missing");
+    const headings = within(screen.getByTestId("findings")).getAllByRole("heading");
+    expect(headings.map((h) => h.textContent?.replace(/\d+$/, ""))).toEqual([
+      "Errors",
+      "Warnings",
+      "Info",
+    ]);
   });
 
   test("a grade mismatch shows both grades", async () => {
@@ -231,27 +262,22 @@ describe("task pane", () => {
     const port = new FakePort();
     const store = new FakeStore();
     port.undoable = true;
-    store.set(
-      result("recompute", evaluation(), {
-        zh: "已写入 12 个单元格，发现 2 个错误",
-        en: "Wrote 12 cells, 2 errors",
-      })
-    );
+    store.set(result("recompute", evaluation(), { written: 12 }));
     render(<App port={port} lastResult={store} />);
     expect(screen.getByTestId("result-line").textContent).toBe(
-      "功能区“一键重算”的结果:已写入 12 个单元格，发现 2 个错误"
+      "功能区“一键重算”的结果:已写入 12 个单元格；1 张表，剩余 2 个错误，1 个警告；已标记 0 个单元格。"
     );
     expect(button("撤销").disabled).toBe(false);
     expect(screen.getByTestId("form-summary")).toBeTruthy();
 
     await clickAndSettle("撤销");
     expect(port.calls).toEqual([["undo"]]);
-    expect(screen.getByTestId("result-line").textContent).toBe("undo 完成");
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "已撤销上次重新计算写入的 0 个单元格。"
+    );
 
     port.undoable = true;
-    act(() =>
-      store.set(result("recompute", null, { zh: "已写入 3 个单元格", en: "Wrote 3 cells" }))
-    );
+    act(() => store.set(result("recompute", null, { written: 3 })));
     await waitFor(() =>
       expect(screen.getByTestId("result-line").textContent).toContain("已写入 3 个单元格")
     );
@@ -266,18 +292,20 @@ describe("task pane", () => {
     render(<App port={port} lastResult={store} />);
     await clickAndSettle("检查");
     act(() => store.set(own));
-    expect(screen.getByTestId("result-line").textContent).toBe("check 完成");
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "检查完成：1 张表，2 个错误，1 个警告，1 条提示；已标记 0 个单元格。"
+    );
   });
 
   test("a ribbon failure stored before the pane opened shows in the error bar", async () => {
     const port = new FakePort();
     const store = new FakeStore();
-    store.fail("SHEET_PROTECTED", { zh: "工作表受保护", en: "The sheet is protected" });
+    store.fail({ kind: "sheetProtected", sheets: ["Sheet1"] });
     render(<App port={port} lastResult={store} initialLang="en" />);
-    expect(screen.getByTestId("error").textContent).toContain("The sheet is protected");
+    expect(screen.getByTestId("error").textContent).toContain('Sheet "Sheet1" is protected');
     act(() => store.set(result("recompute", evaluation())));
     expect(screen.queryByTestId("error")).toBeNull();
-    expect(screen.getByTestId("result-line").textContent).toContain("recompute done");
+    expect(screen.getByTestId("result-line").textContent).toContain("Wrote 0 cell(s)");
   });
 
   test("outcomes the store publishes while the pane's own action runs are ignored", async () => {
@@ -285,11 +313,13 @@ describe("task pane", () => {
     const store = new FakeStore();
     let open: () => void = () => undefined;
     port.gate = new Promise((resolve) => (open = resolve));
-    port.next.check = result("check", evaluation(), { zh: "本窗格的结果", en: "pane" });
+    port.next.check = result("check", evaluation(), { highlighted: 1 });
     render(<App port={port} lastResult={store} />);
     await clickAndSettle("检查");
-    act(() => store.set(result("check", evaluation(), { zh: "适配器发布的副本", en: "copy" })));
+    act(() => store.set(result("check", evaluation(), { highlighted: 9 })));
     await act(async () => open());
-    expect(screen.getByTestId("result-line").textContent).toBe("本窗格的结果");
+    expect(screen.getByTestId("result-line").textContent).toBe(
+      "检查完成：1 张表，2 个错误，1 个警告，1 条提示；已标记 1 个单元格。"
+    );
   });
 });

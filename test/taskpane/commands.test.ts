@@ -1,7 +1,8 @@
 // The ribbon command: registered at import, runs the adapter's recompute on the emulator, always completes.
-import { installOfficeGlobals, type InstalledOffice } from "../emulator";
+import { installOfficeGlobals, type InstalledOffice } from "../../testkit/emulator";
 import { e2eFixture } from "../e2e/fixture-model";
 import type { LastOutcome } from "../../src/excel/last-result";
+import { statusText } from "../../src/taskpane/status";
 
 type CommandsModule = typeof import("../../src/commands/commands");
 type StoreModule = typeof import("../../src/excel/last-result");
@@ -38,7 +39,7 @@ describe("ribbon command 一键重算", () => {
     if (outcome.kind !== "result") return;
     expect(outcome.result.action).toBe("recompute");
     expect(outcome.result.written).toBeGreaterThan(0);
-    expect(outcome.result.summary.zh).toMatch(/已写入 \d+ 个单元格/);
+    expect(statusText(outcome.result).zh).toMatch(/已写入 \d+ 个单元格/);
     const after = office.workbook.toModelJSON();
     const sheet = (m: typeof before) => m.sheets.find((s) => s.name === before.activeSheet);
     expect(JSON.stringify(sheet(after)?.cells)).not.toBe(JSON.stringify(sheet(before)?.cells));

@@ -1,7 +1,14 @@
 // A scripted WorkbookPort and last-result store for the pane's jsdom tests.
-import type { Evaluation, FormReport } from "../../src/core/report/types";
-import type { Finding } from "../../src/core/types";
-import type { ActionResult, Scope, WorkbookPort } from "../../src/excel/port";
+import type { EvaluateOptions, Evaluation, Finding, FormReport } from "../../src/core";
+import {
+  AddinError,
+  type ActionKind,
+  type ActionResult,
+  type Refusal,
+  type Scope,
+  type WorkbookPort,
+} from "../../src/excel/port";
+import { tally } from "../../src/core";
 import type { LastOutcome, LastResultSource } from "../../src/taskpane/hooks/useEvaluation";
 
 export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "cell">): Finding {
@@ -75,12 +82,22 @@ export function evaluation(
   return { forms, sheetFindings, writes: [], highlights: [] };
 }
 
+/** A result as the adapter returns it (data only; the pane words it): counts follow `ev`. */
 export function result(
-  action: ActionResult["action"],
+  action: ActionKind,
   ev: Evaluation | null,
-  summary = { zh: `${action} 完成`, en: `${action} done` }
+  data: Partial<Omit<ActionResult, "action" | "evaluation">> = {}
 ): ActionResult {
-  return { action, evaluation: ev, written: 0, highlighted: 0, restored: 0, summary };
+  return {
+    action,
+    evaluation: ev,
+    counts: ev ? tally(ev) : null,
+    written: 0,
+    highlighted: 0,
+    restored: 0,
+    unmarked: null,
+    ...data,
+  };
 }
 
 type Call = [string, ...unknown[]];
@@ -89,13 +106,19 @@ type Call = [string, ...unknown[]];
 export class FakePort implements WorkbookPort {
   calls: Call[] = [];
   undoable = false;
-  next: Partial<Record<ActionResult["action"], ActionResult | Error>> = {};
+  next: Partial<Record<ActionKind, ActionResult | Error>> = {};
   selectError: Error | null = null;
   /** When set, actions wait for this promise before answering (to observe the busy state). */
   gate: Promise<void> | null = null;
 
-  private async answer(action: ActionResult["action"], scope?: Scope): Promise<ActionResult> {
-    this.calls.push(scope === undefined ? [action] : [action, scope]);
+  private async answer(
+    action: ActionKind,
+    scope?: Scope,
+    options?: EvaluateOptions
+  ): Promise<ActionResult> {
+    const call: Call = scope === undefined ? [action] : [action, scope];
+    // Options are recorded only when given, so calls without them read as before.
+    this.calls.push(options === undefined ? call : [...call, options]);
     if (this.gate) await this.gate;
     const prepared = this.next[action] ?? result(action, evaluation());
     if (prepared instanceof Error) throw prepared;
@@ -104,11 +127,11 @@ export class FakePort implements WorkbookPort {
     return prepared;
   }
 
-  check(scope: Scope) {
-    return this.answer("check", scope);
+  check(scope: Scope, options?: EvaluateOptions) {
+    return this.answer("check", scope, options);
   }
-  recompute(scope: Scope) {
-    return this.answer("recompute", scope);
+  recompute(scope: Scope, options?: EvaluateOptions) {
+    return this.answer("recompute", scope, options);
   }
   clearMarks() {
     return this.answer("clear");
@@ -135,8 +158,8 @@ export class FakeStore implements LastResultSource {
   set(result: ActionResult) {
     this.publish({ kind: "result", result });
   }
-  fail(code: string, text: { zh: string; en: string }) {
-    this.publish({ kind: "error", code, text });
+  fail(refusal: Refusal) {
+    this.publish({ kind: "error", code: new AddinError(refusal).code, refusal });
   }
   publish(value: LastOutcome | null) {
     this.value = value;

@@ -2,7 +2,7 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { langFromDisplayLanguage, strings } from "../../src/taskpane/i18n";
 import { luminance, themeFor } from "../../src/taskpane/theme";
-import { cellRef, percent, scoresDiffer } from "../../src/taskpane/format";
+import { cellRef } from "../../src/taskpane/format";
 
 function leaves(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
@@ -61,15 +61,6 @@ describe("theme", () => {
 
 describe("format", () => {
   test.each([
-    ["89.55%", "0.895525"],
-    ["100.00%", "1"],
-    ["0.00%", "0"],
-    ["abc", "abc"],
-  ])("percent → %s from %s", (expected, fraction) => {
-    expect(percent(fraction)).toBe(expected);
-  });
-
-  test.each([
     ["Sheet1!B7", "Sheet1", "B7"],
     ["项目支出绩效自评表!I40", "项目支出绩效自评表", "I40"],
     ["'My sheet'!A1", "My sheet", "A1"],
@@ -78,11 +69,5 @@ describe("format", () => {
   ])("cellRef → %s", (expected, sheet, cell) => {
     expect(cellRef(sheet, cell)).toBe(expected);
   });
-
-  test("scores compare as decimals", () => {
-    expect(scoresDiffer("8.960", "8.96")).toBe(false);
-    expect(scoresDiffer("9", "8.96")).toBe(true);
-    expect(scoresDiffer(null, "8.96")).toBe(false);
-    expect(scoresDiffer("优", "良")).toBe(true);
-  });
+  // Percentages and the entered-vs-computed comparison are the core's: test/core/present/.
 });

@@ -1,4 +1,4 @@
-// Synonym tables of RULES.md §2: which normalised header label plays which role.
+// Synonym tables of docs/rules.md §2: which normalised header label plays which role.
 
 export type FundingRole =
   "budget" | "initial" | "executed" | "balance" | "rate" | "weight" | "score" | "reason";

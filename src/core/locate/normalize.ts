@@ -38,7 +38,7 @@ export function labelWeight(s: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Empty values of RULES.md: blank and the dash/slash/ellipsis placeholders. */
+/** Empty values (docs/rules.md, notation): blank and the dash/slash/ellipsis placeholders. */
 const EMPTY_MARKS = new Set(["", "-", "—", "–", "——", "/", "／", "…", "……", "--", "──"]);
 
 export function isEmptyValue(s: string): boolean {

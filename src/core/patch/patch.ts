@@ -1,4 +1,4 @@
-// Turns an evaluated form into the writes of its computed cells (RULES.md §6), keeping each cell's kind.
+// Turns an evaluated form into the writes of its computed cells (docs/rules.md §6), keeping each cell's kind.
 import { type Dec, D, round2, toCellNumber } from "../decimal";
 import type { Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
@@ -27,7 +27,7 @@ function rateValue(
       numberFormat: isPercentFormat(cell.numberFormat) ? null : "0.00%",
     };
   }
-  // A fraction above 2 would read back as a percent number (RULES: 96.84 means 96.84%): write `%`.
+  // A fraction above 2 would read back as a percent number (docs/rules.md §3: 96.84 means 96.84%): write `%`.
   if (cell.percent || cell.kind === "empty" || rate.abs().gt(2)) {
     const dp = Math.max(cell.decimals ?? 2, 2);
     return {

@@ -1,4 +1,4 @@
-// Builds the JSON-report view (CONTRACT.md v1) of one evaluated form.
+// Builds the JSON-report view (docs/report.md, v1) of one evaluated form.
 import { decStr } from "../decimal";
 import { areaA1, toA1 } from "../grid/address";
 import type { FormEval } from "../score/form";

@@ -1,4 +1,4 @@
-// JSON report v1 of CONTRACT.md: the shapes `jxzp check --json` prints and the task pane renders.
+// JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
 import type { CellWrite, Finding, HeldWrite, Highlight } from "../types";
 
 export type ProfileId = "central-2020" | "shanxi" | "sichuan";

@@ -14,7 +14,7 @@ export const gradeMissing: FormRule = {
   },
   check: (f) => {
     const t = f.total;
-    // `—`, `/` and the like are empty values (RULES.md): a blank grade, not a wrong one.
+    // `—`, `/` and the like are empty values (docs/rules.md, notation): a blank grade, not a wrong one.
     if (!t?.gradeCell || f.unfilled || !isEmptyValue(t.gradeEntered) || !t.gradeExpected) return [];
     return [{ at: t.gradeCell.at, data: { expected: t.gradeExpected }, expected: t.gradeExpected }];
   },

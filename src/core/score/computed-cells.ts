@@ -1,4 +1,4 @@
-// The computed cells of RULES.md §6 with the value each should hold: shared by the patch and the formula check.
+// The computed cells of docs/rules.md §6 with the value each should hold: shared by the patch and the formula check.
 import { D, type Dec } from "../decimal";
 import type { ComputedRole } from "../types";
 import type { FormEval } from "./form";

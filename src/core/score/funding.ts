@@ -1,4 +1,4 @@
-// Funding block arithmetic (RULES.md §3): rates, balances, source sums and the budget score.
+// Funding block arithmetic (docs/rules.md §3): rates, balances, source sums and the budget score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import { fundingRowLabel } from "../locate/funding-layout";

@@ -1,4 +1,4 @@
-// Indicator scoring (RULES.md §4 "Direction", "Method and score"): picks the method and computes the score.
+// Indicator scoring (docs/rules.md §4 "Direction", "Method and score"): picks the method and computes the score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Method } from "../report/types";
 import type { DateValue, Parsed } from "../values/parse";
@@ -67,7 +67,7 @@ function judgmentBand(target: Parsed, actual: Parsed): Scoring["band"] {
 
 /** Serial-free comparison at the coarser precision of the two dates (a month means its last day). */
 function dateLate(target: DateValue, actual: DateValue, year: number | null): boolean {
-  // RULES §4: a date without a year takes the form's 年度 first, else the other value's year.
+  // docs/rules.md §4: a date without a year takes the form's 年度 first, else the other value's year.
   const ty = target.year ?? year ?? actual.year;
   const ay = actual.year ?? year ?? target.year;
   if (ty === null || ay === null) return false;

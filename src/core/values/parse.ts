@@ -1,4 +1,4 @@
-// Target and actual values: text → {comparator, number | date | text, unit}; RULES.md §4 "Values".
+// Target and actual values: text → {comparator, number | date | text, unit}; docs/rules.md §4 "Values".
 import { D, type Dec } from "../decimal";
 import { isEmptyValue, squash, toHalfWidth } from "../locate/normalize";
 import type { CellValue } from "../types";

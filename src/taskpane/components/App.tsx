@@ -15,10 +15,10 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { findingsOf, groupBySeverity, type Lang } from "../../core";
 import type { WorkbookPort } from "../../excel/port";
-import { groupFindings } from "../format";
 import { useEvaluation, type LastResultSource } from "../hooks/useEvaluation";
-import { strings, type Lang } from "../i18n";
+import { strings } from "../i18n";
 import { FindingsList } from "./FindingsList";
 import { FormSummary } from "./FormSummary";
 import { LanguageToggle } from "./LanguageToggle";
@@ -60,7 +60,8 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
   const view = useEvaluation(port, lastResult);
   const t = strings[lang];
   const groups = useMemo(
-    () => (view.evaluation ? groupFindings(view.evaluation) : null),
+    // Sheet-level findings first, then form by form: the order of the sheets and forms above.
+    () => (view.evaluation ? groupBySeverity(findingsOf(view.evaluation)) : null),
     [view.evaluation]
   );
 

@@ -1,10 +1,10 @@
 // Findings grouped 错误 / 警告 / 提示; each one is a button that selects its cell in Excel.
 import { Badge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type KeyboardEvent } from "react";
-import type { Finding, Severity } from "../../core/types";
+import { SEVERITIES, severityWord, type Finding, type Lang, type Severity } from "../../core";
 import type { SelectCell } from "../hooks/useEvaluation";
-import { SEVERITIES, cellRef, findingKeys } from "../format";
-import { strings, type Lang } from "../i18n";
+import { cellRef, findingKeys } from "../format";
+import { strings } from "../i18n";
 
 export interface FindingsListProps {
   lang: Lang;
@@ -56,8 +56,7 @@ export function FindingsList({ lang, groups, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const t = strings[lang];
   const baseId = useId();
-  const total = SEVERITIES.reduce((n, s) => n + groups[s].length, 0);
-  if (total === 0) return <p>{t.noFindings}</p>;
+  if (SEVERITIES.every((s) => groups[s].length === 0)) return <p>{t.noFindings}</p>;
 
   // Enter is handled here (and its native click suppressed) so that activation does not depend
   // on the webview synthesising a click from the key press.
@@ -76,7 +75,7 @@ export function FindingsList({ lang, groups, onSelect }: FindingsListProps) {
         return (
           <section key={severity} aria-labelledby={headingId} data-severity={severity}>
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-              {t.severity[severity]}
+              {severityWord(severity, lang)}
               <Badge appearance="tint" color={BADGE_COLOR[severity]} data-testid="count">
                 {findings.length}
               </Badge>

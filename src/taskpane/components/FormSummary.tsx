@@ -1,8 +1,8 @@
 // One form's summary: project, budget execution and score, indicator table, total and grade.
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { FormReport } from "../../core/report/types";
-import { cellRef, percent } from "../format";
-import { strings, type Lang } from "../i18n";
+import { formatMoney, formatNumber, formatPercent, type FormReport, type Lang } from "../../core";
+import { cellRef } from "../format";
+import { strings } from "../i18n";
 import { GradeBadge } from "./GradeBadge";
 import { IndicatorTable } from "./IndicatorTable";
 import { ScoreValue } from "./ScoreValue";
@@ -55,13 +55,13 @@ export function FormSummary({ lang, form }: FormSummaryProps) {
       </div>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.planned}</dt>
-        <dd className={styles.value}>{budget.planned ?? dash}</dd>
+        <dd className={styles.value}>{formatMoney(budget.planned) ?? dash}</dd>
         <dt className={styles.term}>{t.executed}</dt>
-        <dd className={styles.value}>{budget.executed ?? dash}</dd>
+        <dd className={styles.value}>{formatMoney(budget.executed) ?? dash}</dd>
         <dt className={styles.term}>{t.rate}</dt>
-        <dd className={styles.value}>{percent(budget.rate) ?? dash}</dd>
+        <dd className={styles.value}>{formatPercent(budget.rate) ?? dash}</dd>
         <dt className={styles.term}>
-          {t.budgetScore} ({t.weight} {budget.weight})
+          {t.budgetScore} ({t.weight} {formatNumber(budget.weight) ?? dash})
         </dt>
         <dd className={styles.value} data-testid="budget-score">
           <ScoreValue lang={lang} entered={budget.entered} computed={budget.computed} />

@@ -10,8 +10,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { IndicatorReport } from "../../core/report/types";
-import { strings, type Lang } from "../i18n";
+import { formatNumber, methodWord, type IndicatorReport, type Lang } from "../../core";
+import { strings } from "../i18n";
 import { ScoreValue } from "./ScoreValue";
 
 export interface IndicatorTableProps {
@@ -58,8 +58,8 @@ export function IndicatorTable({ lang, sheet, indicators }: IndicatorTableProps)
                 </span>
               </div>
             </TableCell>
-            <TableCell>{ind.weight ?? t.notComputed}</TableCell>
-            <TableCell>{t.methods[ind.method]}</TableCell>
+            <TableCell>{formatNumber(ind.weight) ?? t.notComputed}</TableCell>
+            <TableCell>{methodWord(ind.method, lang)}</TableCell>
             <TableCell>
               {ind.breakdown ? (
                 t.notComputed

@@ -1,7 +1,8 @@
 // The zh ⇄ en switch in the pane's header.
 import { Button } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
-import { strings, type ChangeLang, type Lang } from "../i18n";
+import type { Lang } from "../../core";
+import { strings, type ChangeLang } from "../i18n";
 
 export interface LanguageToggleProps {
   lang: Lang;

@@ -3,6 +3,7 @@ import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActionResult } from "../../excel/port";
 import type { ActionKind } from "../hooks/useEvaluation";
 import { strings, type Lang } from "../i18n";
+import { statusText } from "../status";
 
 export interface ResultLineProps {
   lang: Lang;
@@ -26,7 +27,7 @@ export function ResultLine({ lang, busy, result, fromRibbon }: ResultLineProps) 
       ) : result !== null ? (
         <Text>
           {fromRibbon && <span className={styles.source}>{t.fromRibbon}:</span>}
-          {result.summary[lang]}
+          {statusText(result)[lang]}
         </Text>
       ) : (
         <Text className={styles.source}>{t.emptyState}</Text>

@@ -1,7 +1,7 @@
-// One "entered vs computed" score pair, marked when they differ.
+// One "entered vs computed" score pair, marked when they differ at form precision (the kit's one rule).
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { scoresDiffer } from "../format";
-import { strings, type Lang } from "../i18n";
+import { compareScore, formatNumber, type Lang } from "../../core";
+import { strings } from "../i18n";
 
 export interface ScoreValueProps {
   lang: Lang;
@@ -25,12 +25,18 @@ const useStyles = makeStyles({
 export function ScoreValue({ lang, entered, computed }: ScoreValueProps) {
   const styles = useStyles();
   const t = strings[lang];
-  const differ = scoresDiffer(entered, computed);
+  // A blank entry is "missing" (its finding says so), not marked as a wrong value.
+  const state = compareScore(entered, computed);
+  const differ = state === "differs";
   return (
-    <span className={mergeClasses(styles.root, differ && styles.differ)} data-differ={differ}>
-      {entered ?? t.notComputed}
+    <span
+      className={mergeClasses(styles.root, differ && styles.differ)}
+      data-differ={differ}
+      data-state={state}
+    >
+      {formatNumber(entered) ?? t.notComputed}
       {" / "}
-      {computed ?? t.notComputed}
+      {formatNumber(computed) ?? t.notComputed}
       {differ && <span className={styles.hidden}> ({t.mismatch})</span>}
     </span>
   );

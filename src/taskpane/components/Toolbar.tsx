@@ -7,9 +7,10 @@ import {
   EraserRegular,
 } from "@fluentui/react-icons";
 import { useId } from "react";
+import type { Lang } from "../../core";
 import type { Scope } from "../../excel/port";
 import type { ActionKind, ChangeScope, RunAction } from "../hooks/useEvaluation";
-import { strings, type Lang } from "../i18n";
+import { strings } from "../i18n";
 
 export interface ToolbarProps {
   lang: Lang;

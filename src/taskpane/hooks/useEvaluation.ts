@@ -1,10 +1,10 @@
 // The pane's state machine: runs the port's actions one at a time, keeps the last result, error and undo state.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Evaluation } from "../../core/report/types";
-import type { LocalizedText } from "../../core/types";
-import type { ActionResult, Scope, WorkbookPort } from "../../excel/port";
+import type { EvaluateOptions, Evaluation, LocalizedText } from "../../core";
+import type { ActionKind, ActionResult, Refusal, Scope, WorkbookPort } from "../../excel/port";
+import { refusalText } from "../status";
 
-export type ActionKind = ActionResult["action"];
+export type { ActionKind };
 
 // Callback shapes for the components' props.
 export type RunAction = (action: ActionKind) => void;
@@ -13,7 +13,7 @@ export type SelectCell = (sheet: string, cell: string) => void;
 
 /** What the shared-runtime store holds: the last action's result, or the error it ended with. */
 export type LastOutcome =
-  { kind: "result"; result: ActionResult } | { kind: "error"; code: string; text: LocalizedText };
+  { kind: "result"; result: ActionResult } | { kind: "error"; code: string; refusal: Refusal };
 
 /** The shared-runtime store of the last outcome, so the pane can show what the ribbon button did. */
 export interface LastResultSource {
@@ -21,7 +21,7 @@ export interface LastResultSource {
   subscribe(listener: (outcome: LastOutcome | null) => void): () => void;
 }
 
-/** An error to show: the adapter's own zh/en text, or the raw message of something unexpected. */
+/** An error to show: the pane's words for the adapter's refusal, or the raw message of something unexpected. */
 export interface PaneError {
   code: string;
   text: LocalizedText | null;
@@ -49,19 +49,17 @@ export interface EvaluationView extends PaneState {
   dismissError(): void;
 }
 
-function isLocalizedText(value: unknown): value is LocalizedText {
-  const v = value as Partial<LocalizedText> | null;
-  return (
-    typeof v === "object" && v !== null && typeof v.zh === "string" && typeof v.en === "string"
-  );
+function isRefusal(value: unknown): value is Refusal {
+  const v = value as Partial<Refusal> | null;
+  return typeof v === "object" && v !== null && typeof v.kind === "string";
 }
 
-/** Duck-typed on `code` + `text` so an AddinError from another bundle copy is still recognised. */
-export function toPaneError(error: unknown): PaneError {
-  const e = error as { code?: unknown; text?: unknown; message?: unknown } | null;
+/** Duck-typed on `code` + `refusal` so an AddinError from another bundle copy is still recognised. */
+function toPaneError(error: unknown): PaneError {
+  const e = error as { code?: unknown; refusal?: unknown; message?: unknown } | null;
   const detail = e && typeof e.message === "string" ? e.message : String(error);
-  if (e && typeof e.code === "string" && isLocalizedText(e.text)) {
-    return { code: e.code, text: e.text, detail };
+  if (e && typeof e.code === "string" && isRefusal(e.refusal)) {
+    return { code: e.code, text: refusalText(e.refusal), detail };
   }
   return { code: "UNEXPECTED", text: null, detail };
 }
@@ -81,16 +79,22 @@ function withResult(
 /** An outcome of the ribbon command (or of another pane) arriving through the store. */
 function withOutcome(state: PaneState, outcome: LastOutcome, canUndo: boolean): PaneState {
   if (outcome.kind === "result") return withResult(state, outcome.result, canUndo, true);
-  const error = { code: outcome.code, text: outcome.text, detail: outcome.text.en };
+  const text = refusalText(outcome.refusal);
+  const error = { code: outcome.code, text, detail: text.en };
   return { ...state, busy: null, error, canUndo, fromRibbon: true };
 }
 
-function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise<ActionResult> {
+function callPort(
+  port: WorkbookPort,
+  action: ActionKind,
+  scope: Scope,
+  options: EvaluateOptions | undefined
+): Promise<ActionResult> {
   switch (action) {
     case "check":
-      return port.check(scope);
+      return port.check(scope, options);
     case "recompute":
-      return port.recompute(scope);
+      return port.recompute(scope, options);
     case "clear":
       return port.clearMarks();
     case "undo":
@@ -98,7 +102,12 @@ function callPort(port: WorkbookPort, action: ActionKind, scope: Scope): Promise
   }
 }
 
-export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource): EvaluationView {
+/** `options` (profile, grade bands) reach the core through the port's check and recompute. */
+export function useEvaluation(
+  port: WorkbookPort,
+  lastResult?: LastResultSource,
+  options?: EvaluateOptions
+): EvaluationView {
   const [scope, setScope] = useState<Scope>("sheet");
   const [state, setState] = useState<PaneState>(() => {
     const empty: PaneState = {
@@ -133,7 +142,7 @@ export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource)
       inFlight.current = true;
       setState((s) => ({ ...s, busy: action, error: null }));
       try {
-        const result = await callPort(port, action, scope);
+        const result = await callPort(port, action, scope, options);
         own.current = result;
         setState((s) => ({
           ...withResult(s, result, port.canUndo(), false),
@@ -151,7 +160,7 @@ export function useEvaluation(port: WorkbookPort, lastResult?: LastResultSource)
         inFlight.current = false;
       }
     },
-    [port, scope]
+    [port, scope, options]
   );
 
   const select = useCallback(

@@ -1,6 +1,6 @@
 // Clean forms of every layout — alone or stacked, one per sheet, at A1 or D7, numbers or text — raise nothing.
-import { cleanForm } from "../../fixtures/forms";
-import type { FormSpec, WorkbookSpec } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { FormSpec, WorkbookSpec } from "../../../testkit/fixtures/spec";
 import { asText, expectRendered, LAYOUTS, run, SHEET } from "./harness";
 
 const ORIGINS = ["A1", "D7"] as const;

@@ -1,7 +1,7 @@
 // FORM_INCOMPLETE: a form without its funding block, indicator block or total row.
-import { cleanForm } from "../../fixtures/forms";
-import { seedWorkbookSpec } from "../../fixtures/seed";
-import type { FormSpec, Labels, Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import { seedWorkbookSpec } from "../../../testkit/fixtures/seed";
+import type { FormSpec, Labels, Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, type Case, type InvalidCase } from "./harness";
 
 const relabel = (l: Layout, labels: Partial<Labels>): FormSpec => ({ ...cleanForm(l), labels });

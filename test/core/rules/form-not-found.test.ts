@@ -1,5 +1,5 @@
 // FORM_NOT_FOUND: a sheet without any 自评表 (info, on that sheet).
-import { cleanForm } from "../../fixtures/forms";
+import { cleanForm } from "../../../testkit/fixtures/forms";
 import { ruleTester, SHEET, type Case, type InvalidCase } from "./harness";
 
 /** The one cell written on a sheet without a form. */

@@ -1,6 +1,6 @@
 // FORM_UNFILLED: no indicator score and no total — one info, and no score, total or grade finding.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   patchInd,

@@ -1,6 +1,6 @@
 // FORMULA_RESULT_MISMATCH: a computed cell holding a formula whose result differs; never overwritten.
-import { cleanForm } from "../../fixtures/forms";
-import type { CellInput, Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { CellInput, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   perLayout,

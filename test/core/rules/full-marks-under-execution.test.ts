@@ -1,6 +1,6 @@
 // FULL_MARKS_UNDER_EXECUTION: every indicator full while 执行率 < 90% and nothing is explained.
-import { points } from "../../fixtures/forms";
-import { seedWorkbookSpec } from "../../fixtures/seed";
+import { points } from "../../../testkit/fixtures/forms";
+import { seedWorkbookSpec } from "../../../testkit/fixtures/seed";
 import {
   at,
   budgetForm,

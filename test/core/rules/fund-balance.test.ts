@@ -1,5 +1,5 @@
 // FUND_BALANCE: 资金结(转)余 = 全年预算数 − 全年执行数 where the column exists (shanxi).
-import { money } from "../../fixtures/forms";
+import { money } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,

@@ -1,5 +1,5 @@
 // FUND_NEGATIVE: negative money anywhere in the funding block.
-import { money } from "../../fixtures/forms";
+import { money } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,

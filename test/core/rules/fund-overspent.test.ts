@@ -1,5 +1,5 @@
 // FUND_OVERSPENT: 全年执行数 above 全年预算数 (warning; the rate stays uncapped, the score capped).
-import { money } from "../../fixtures/forms";
+import { money } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,

@@ -1,5 +1,5 @@
 // FUND_RATE: 执行率 = 全年执行数 / 全年预算数 at the cell's shown precision; a blank total-row rate is info.
-import { percent } from "../../fixtures/forms";
+import { percent } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,
@@ -15,7 +15,7 @@ import {
 ruleTester("FUND_RATE", {
   valid: [
     ...perLayout<Case>("clean form, 95%", (l) => ({ spec: budgetForm(l, "100", "95") })),
-    // RULES §3: an entered rate is compared at its shown precision.
+    // docs/rules.md §3: an entered rate is compared at its shown precision.
     ...perLayout<Case>("`86%` matches 86.20%", (l) => ({
       spec: withFundTotal(budgetForm(l, "100", "86.2"), { rate: "86%" }),
     })),

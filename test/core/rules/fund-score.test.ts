@@ -1,6 +1,6 @@
 // FUND_SCORE: budget 得分 = round2(min(执行率, 1) × weight) on the total row; blank is a warning.
-import { money, points } from "../../fixtures/forms";
-import type { FormSpec, Layout } from "../../fixtures/spec";
+import { money, points } from "../../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   budgetForm,

@@ -1,5 +1,5 @@
 // FUND_SOURCES_SUM: the 其中 rows must add up to the 年度资金总额 row in every money column (one finding).
-import { money } from "../../fixtures/forms";
+import { money } from "../../../testkit/fixtures/forms";
 import {
   at,
   budgetForm,

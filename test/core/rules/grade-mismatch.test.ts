@@ -1,6 +1,6 @@
 // GRADE_MISMATCH: the grade is not the band of the total (≥90 优, [80, 90) 良, [60, 80) 中, <60 差).
-import { cleanForm, points } from "../../fixtures/forms";
-import type { FormSpec, Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   perLayout,

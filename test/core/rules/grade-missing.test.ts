@@ -1,6 +1,6 @@
 // GRADE_MISSING: the form has a grade cell (shanxi's after the total, sichuan's 自评等级 row) and it is blank.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   perLayout,

@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { evaluate } from "../../../src/core";
 import type { Evaluation, Finding, FindingCode, Severity } from "../../../src/core";
-import type { FormMap } from "../../fixtures/build";
+import type { FormMap } from "../../../testkit/fixtures/build";
 import {
   CLEAN_INDICATORS,
   cleanForm,
@@ -10,8 +10,8 @@ import {
   money,
   percent,
   points,
-} from "../../fixtures/forms";
-import type { NeutralIndicator } from "../../fixtures/forms";
+} from "../../../testkit/fixtures/forms";
+import type { NeutralIndicator } from "../../../testkit/fixtures/forms";
 import type {
   CellInput,
   FormSpec,
@@ -19,7 +19,7 @@ import type {
   IndicatorSpec,
   Layout,
   WorkbookSpec,
-} from "../../fixtures/spec";
+} from "../../../testkit/fixtures/spec";
 import { loadSpec } from "../load";
 
 export const LAYOUTS: readonly Layout[] = ["central-2020", "shanxi", "sichuan"];

@@ -1,6 +1,6 @@
 // IND_BREAKDOWN_SUM: 其中 rows whose numbers share the parent's unit must add up to the parent's.
-import { cleanForm, indicatorFor } from "../../fixtures/forms";
-import type { FormSpec, Layout } from "../../fixtures/spec";
+import { cleanForm, indicatorFor } from "../../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import { at, insertAfter, perLayout, ruleTester, type Case, type InvalidCase } from "./harness";
 
 type Part = [name: string, value: string, actual: string, unit?: string];

@@ -1,6 +1,6 @@
 // IND_BREAKDOWN_WEIGHTED: a 其中 row with a weight stays a breakdown: reported, never counted or written.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { insertAfter, perLayout, ruleTester, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_DEVIATION_MISSING: a score below the weight with no deviation text, the target not being missed.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   noWeightColumn,

@@ -1,6 +1,6 @@
 // IND_FRACTION_AS_PERCENT: 0.98 against ≥95% reads as 98% (the only reading that fits), said as info.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   patchInd,

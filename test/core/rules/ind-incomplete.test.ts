@@ -1,6 +1,6 @@
 // IND_INCOMPLETE: a named indicator without its weight (error), or without target or actual (warning).
-import { cleanForm, indicatorFor, points } from "../../fixtures/forms";
-import type { FormSpec, Layout } from "../../fixtures/spec";
+import { cleanForm, indicatorFor, points } from "../../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   insertAfter,

@@ -1,6 +1,6 @@
 // IND_SCORE_INVALID: an indicator score that is not a number, or is negative.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_SCORE_MISMATCH: entered ≠ the rule's score — error above it, warning below, info when explained.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   LAYOUTS,
@@ -161,7 +161,7 @@ ruleTester("IND_SCORE_MISMATCH", {
     ...perLayout<InvalidCase>("below but explained: info", (l) => ({
       spec: withInd(clean(l), 0, { score: points(18), deviation: "部分学员未完成结业考核" }),
       findings: [{ severity: "info", cell: score(0) }],
-      // An explained deduction is kept (RULES §6): the entered 18 is not overwritten.
+      // An explained deduction is kept (docs/rules.md §6): the entered 18 is not overwritten.
       check: (r) =>
         expect(r.evaluation.writes.map((w) => w.cell)).not.toContain(score(0)(r.forms[0])),
     })),

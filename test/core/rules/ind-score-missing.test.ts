@@ -1,6 +1,6 @@
 // IND_SCORE_MISSING: a weighted indicator without a score on a filled-in form.
-import { cleanForm, indicatorFor } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, indicatorFor } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   insertAfter,

@@ -1,6 +1,6 @@
 // IND_SCORE_OUT_OF_BAND: a judgment score outside the band its actual claims (财预〔2020〕10号).
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_SCORE_OVER_WEIGHT: a score above its weight; without a weight column, a level-1 group above its (N分).
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   noWeightColumn,

@@ -1,6 +1,6 @@
 // IND_SUBTOTAL_SUM: a 小计/合计 row inside the indicator block is checked against its rows, never scored.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { insertAfter, perLayout, ruleTester, type Case } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_TARGET_MISSED: a quantitative or date target not met — warning, info when the deviation is explained.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_UNIT_CONVERTED: target and actual in different but convertible units (元 ↔ 万元): converted, info.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,6 +1,6 @@
 // IND_UNIT_MISMATCH: target and actual in units that do not convert (个 vs 人): judgment.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

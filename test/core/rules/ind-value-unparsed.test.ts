@@ -1,6 +1,6 @@
 // IND_VALUE_UNPARSED: a target/actual that looks numeric but is not one readable number: judgment.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

@@ -1,9 +1,9 @@
 // IND_WEIGHT_MERGED: a weight merged over two indicator rows is the group's: counted once, rows not rescored.
 import { readXlsx } from "../../../src/cli/read-xlsx";
 import { evaluate } from "../../../src/core";
-import { buildWorkbookWithMap, type FormMap } from "../../fixtures/build";
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { buildWorkbookWithMap, type FormMap } from "../../../testkit/fixtures/build";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import { LAYOUTS } from "./harness";
 
 async function mergedWeight(layout: Layout, merge: boolean) {

@@ -1,4 +1,4 @@
-// The rule registry: every rule file registered once, tested, messaged in zh and en alike, matching CONTRACT.md.
+// The rule registry: every rule file registered once, tested, messaged in zh and en alike, matching docs/rules.md.
 import { readdirSync, existsSync } from "fs";
 import * as path from "path";
 import { RULES } from "../../../src/core/rules";
@@ -8,7 +8,7 @@ import { placeholders } from "../../../src/core/i18n/render";
 const RULES_DIR = path.join(__dirname, "../../../src/core/rules");
 const HELPERS = new Set(["rule.ts", "run.ts", "index.ts", "format.ts", "indicator-cells.ts"]);
 
-/** The finding codes of /work/shared/CONTRACT.md, in its order. */
+/** The finding codes the JSON report v1 promises (docs/report.md, docs/rules.md), in their order. */
 const CONTRACT_CODES = [
   "FORM_NOT_FOUND",
   "FORM_INCOMPLETE",
@@ -52,7 +52,7 @@ const CONTRACT_CODES = [
   "WEIGHT_AS_PERCENT",
 ];
 
-/** The severities CONTRACT.md allows each code (the rule's default must be one of them). */
+/** The severities docs/rules.md allows each code (the rule's default must be one of them). */
 const SEVERITIES: Record<string, string[]> = {
   FUND_RATE: ["error", "info"],
   FUND_SCORE: ["error", "warning"],
@@ -90,7 +90,7 @@ describe("rule registry", () => {
     expect(names).toEqual([...names].sort());
   });
 
-  test("the registered codes are CONTRACT.md's 34 codes and the 5 added since", () => {
+  test("the registered codes are the report contract's 34 codes and the 5 added since", () => {
     expect(CONTRACT_CODES).toHaveLength(39);
     expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
   });
@@ -99,7 +99,7 @@ describe("rule registry", () => {
     expect(existsSync(path.join(__dirname, file.replace(/\.ts$/, ".test.ts")))).toBe(true);
   });
 
-  test.each([...RULES])("$code: default severity is one CONTRACT.md gives it", (rule) => {
+  test.each([...RULES])("$code: default severity is one the contract gives it", (rule) => {
     const allowed = SEVERITIES[rule.code];
     if (allowed) expect(allowed).toContain(rule.severity);
     else expect(["error", "warning", "info"]).toContain(rule.severity);

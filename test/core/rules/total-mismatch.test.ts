@@ -1,6 +1,6 @@
 // TOTAL_MISMATCH: the entered total ≠ budget score + Σ indicator scores as they stand on the form.
-import { cleanForm, money, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, money, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   budgetForm,

@@ -1,6 +1,6 @@
 // TOTAL_MISSING: a blank total on a filled-in form.
-import { cleanForm } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   perLayout,

@@ -1,6 +1,6 @@
 // WEIGHT_AS_PERCENT: weights typed as percentages are reported once, checked ×100, and nothing is written.
-import { cleanForm } from "../../fixtures/forms";
-import type { CellInput, FormSpec, Layout } from "../../fixtures/spec";
+import { cleanForm } from "../../../testkit/fixtures/forms";
+import type { CellInput, FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import { asText, at, LAYOUTS, perLayout, ruleTester, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);

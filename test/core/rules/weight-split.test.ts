@@ -1,6 +1,6 @@
 // WEIGHT_SPLIT: the level-1 split differs from the "原则上" 产出 50 / 效益 30 / 满意度 10 + 预算 10 (info).
-import { cleanForm, points } from "../../fixtures/forms";
-import type { Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   noWeightColumn,

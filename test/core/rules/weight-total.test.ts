@@ -1,6 +1,6 @@
 // WEIGHT_TOTAL: Σ indicator weights + the budget weight must be 100.
-import { cleanForm, points } from "../../fixtures/forms";
-import type { FormSpec, Layout } from "../../fixtures/spec";
+import { cleanForm, points } from "../../../testkit/fixtures/forms";
+import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
   noWeightColumn,

@@ -1,0 +1,51 @@
+// 检查: read the scope, evaluate, paint the flagged cells (unless read-only or protected) in one more sync.
+import { tally, type EvaluateOptions } from "../../core";
+import { isNoop, queueMarkWrites } from "../highlight-store";
+import type { ActionResult, Scope, Unmarked } from "../port";
+import { planFor, queueUnknownFills, readScope, unprotectedNames } from "../read-step";
+import type { Session } from "../session";
+
+export function check(
+  session: Session,
+  scope: Scope,
+  options?: EvaluateOptions
+): Promise<ActionResult> {
+  return session.act("check", () =>
+    session.run(async (ctx) => {
+      const f = session.features();
+      const read = await readScope(ctx, session, scope, f, options);
+      const readOnly = session.env.isReadOnly();
+      const writable = readOnly ? [] : unprotectedNames(read);
+      let highlighted = 0;
+      if (writable.length) {
+        const plan = planFor(read, read.evaluation, writable);
+        if (plan.unknown.length) {
+          // Only without getCellProperties (ExcelApi < 1.9) or for a cell outside the used range.
+          const complete = queueUnknownFills(ctx, plan, f);
+          await ctx.sync();
+          complete();
+        }
+        if (!isNoop(plan, read.marks)) {
+          queueMarkWrites(ctx, plan, f.cellProperties, read.marksSettingExists);
+          await ctx.sync();
+        }
+        highlighted = plan.paint.length;
+      }
+      const protectedNames = read.reads.filter((r) => r.protected && r.data).map((r) => r.name);
+      const unmarked: Unmarked | null = readOnly
+        ? { why: "readOnly" }
+        : protectedNames.length
+          ? { why: "protected", sheets: protectedNames }
+          : null;
+      return {
+        action: "check",
+        evaluation: read.evaluation,
+        counts: tally(read.evaluation),
+        written: 0,
+        highlighted,
+        restored: 0,
+        unmarked,
+      };
+    })
+  );
+}
