@@ -1,5 +1,5 @@
 // `jxzp check`: read each file, evaluate its sheets, print the table or the JSON report v1.
-import { evaluate, type Evaluation, type FileReport } from "../core";
+import { evaluate, type EvaluateOptions, type Evaluation, type FileReport } from "../core";
 import type { Lang } from "./args";
 import { CliError, messages } from "./errors";
 import { formatFile, formatSummary, type FileView } from "./format-table";
@@ -11,6 +11,8 @@ export interface CheckOptions {
   json: boolean;
   sheet?: string;
   lang: Lang;
+  /** Profile and grade bands of a deployment, handed to the core as they are (no flags set them yet). */
+  evaluate?: EvaluateOptions;
 }
 
 /** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */
@@ -33,9 +35,14 @@ export interface Checked {
 }
 
 /** Evaluates an already loaded workbook (the sheets a check looks at); never throws. */
-export function evaluateLoaded(file: string, loaded: LoadedWorkbook, sheet?: string): Checked {
+export function evaluateLoaded(
+  file: string,
+  loaded: LoadedWorkbook,
+  sheet?: string,
+  options: EvaluateOptions = {}
+): Checked {
   try {
-    const evaluation = evaluate(sheetsToCheck(loaded, sheet));
+    const evaluation = evaluate(sheetsToCheck(loaded, sheet), options);
     const view = {
       report: fileReport(file, evaluation),
       skippedSheets: skippedSheets(loaded, sheet),
@@ -47,14 +54,18 @@ export function evaluateLoaded(file: string, loaded: LoadedWorkbook, sheet?: str
 }
 
 /** One file's view; never throws (an unreadable file becomes a report with `error`). */
-export async function checkFile(file: string, sheet?: string): Promise<FileView> {
+export async function checkFile(
+  file: string,
+  sheet?: string,
+  options: EvaluateOptions = {}
+): Promise<FileView> {
   let loaded: LoadedWorkbook;
   try {
     loaded = await readXlsx(file);
   } catch (err) {
     return { report: failedFileReport(file, asCliError(err)) };
   }
-  return evaluateLoaded(file, loaded, sheet).view;
+  return evaluateLoaded(file, loaded, sheet, options).view;
 }
 
 export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
@@ -64,7 +75,7 @@ export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
 export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): Promise<number> {
   const views: FileView[] = [];
   // One at a time: the machine may be small and workbooks large.
-  for (const file of files) views.push(await checkFile(file, opts.sheet));
+  for (const file of files) views.push(await checkFile(file, opts.sheet, opts.evaluate));
   const reports = views.map((v) => v.report);
   for (const r of reports) reportError(io, r, opts.lang);
   if (opts.json) {

@@ -1,7 +1,7 @@
 // `jxzp fix FILE -o OUT`: write the core's computed cells (and optional highlights) to a new file, re-check it.
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { HeldWrite } from "../core";
+import type { EvaluateOptions, HeldWrite } from "../core";
 import type { Lang } from "./args";
 import { checkFile, evaluateLoaded, reportError, asCliError } from "./check";
 import { CliError, messages } from "./errors";
@@ -22,6 +22,8 @@ export interface FixOptions {
   highlight: boolean;
   sheet?: string;
   lang: Lang;
+  /** Passed to every evaluation of the fix: the first, the highlight pass and the re-check. */
+  evaluate?: EvaluateOptions;
 }
 
 const T = {
@@ -132,7 +134,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   }
   if (await isSameFile(file, opts.out))
     throw new CliError("OVERWRITE_INPUT", messages.overwriteInput());
-  const first = evaluateLoaded(file, loaded, opts.sheet);
+  const first = evaluateLoaded(file, loaded, opts.sheet, opts.evaluate);
   if (!first.evaluation) {
     reportError(io, first.view.report, lang);
     return 2;
@@ -146,7 +148,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
       ...loaded,
       sheets: loaded.workbook.worksheets.map(sheetToData),
     };
-    const after = evaluateLoaded(file, rewritten, opts.sheet);
+    const after = evaluateLoaded(file, rewritten, opts.sheet, opts.evaluate);
     if (!after.evaluation) {
       reportError(io, after.view.report, lang);
       return 2;
@@ -167,7 +169,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   );
   if (opts.highlight) println(io.stdout, T.highlighted[lang](highlighted));
   println(io.stdout);
-  const recheck = await checkFile(opts.out, opts.sheet);
+  const recheck = await checkFile(opts.out, opts.sheet, opts.evaluate);
   reportError(io, recheck.report, lang);
   println(io.stdout, T.recheck[lang](opts.out));
   println(io.stdout, formatFile(recheck, { lang, color: io.color ?? false }));

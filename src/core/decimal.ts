@@ -5,16 +5,10 @@ export const D = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP 
 export type Dec = Decimal;
 
 export const ZERO = new D(0);
-export const HUNDRED = new D(100);
 
 /** Half-up to 2 decimals: the precision of every score on the forms. */
 export function round2(x: Dec): Dec {
   return x.toDecimalPlaces(2, D.ROUND_HALF_UP);
-}
-
-/** Half-up to `dp` decimals. */
-export function roundTo(x: Dec, dp: number): Dec {
-  return x.toDecimalPlaces(dp, D.ROUND_HALF_UP);
 }
 
 /**

@@ -2,27 +2,16 @@
 import { Grid } from "./grid/grid";
 import { locateForms } from "./locate/locate";
 import { patchForm } from "./patch/patch";
-import { PROFILES, withGradeBands } from "./profiles";
 import { formReport } from "./report/form-report";
-import type { Evaluation, ProfileId } from "./report/types";
+import type { Evaluation } from "./report/types";
 import { runFormRules, runSheetRules } from "./rules/run";
 import { evaluateForm } from "./score/form";
-import type { Finding, Highlight, SheetData } from "./types";
-
-export interface EvaluateOptions {
-  /** Force a profile instead of detecting it from the labels. */
-  profile?: ProfileId;
-  /**
-   * Lowest totals of 优 / 良 / 中 where a deployment differs from 90 / 80 / 60 (some use 80 / 70 / 60);
-   * below the last is 差.
-   */
-  gradeBands?: readonly [number, number, number];
-}
+import type { EvaluateOptions, Finding, Highlight, SheetData } from "./types";
 
 const RANK = { error: 2, warning: 1, info: 0 } as const;
 
 /** Error cells red, warning cells yellow; one highlight per cell, the worst severity wins. */
-export function highlightsOf(findings: Finding[]): Highlight[] {
+function highlightsOf(findings: Finding[]): Highlight[] {
   const byCell = new Map<string, Highlight>();
   for (const f of findings) {
     if (f.severity === "info") continue;
@@ -39,10 +28,9 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
   const result: Evaluation = { forms: [], sheetFindings: [], writes: [], highlights: [] };
   for (const sheet of sheets) {
     const grid = new Grid(sheet);
-    const layouts = locateForms(grid);
+    // The options resolve into each layout's profile, which the scorer and the rules read in turn.
+    const layouts = locateForms(grid, options);
     for (const layout of layouts) {
-      if (options.profile) layout.profile = PROFILES[options.profile];
-      if (options.gradeBands) layout.profile = withGradeBands(layout.profile, options.gradeBands);
       const form = evaluateForm(grid, layout);
       const report = formReport(form, runFormRules(form));
       const patch = patchForm(form);
@@ -60,8 +48,9 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
 }
 
 export { Grid } from "./grid/grid";
-export { toA1, parseA1, parseArea, areaA1 } from "./grid/address";
+export { toA1, parseA1, parseArea, areaA1, colName, inArea } from "./grid/address";
 export { RULES } from "./rules";
+export { FINDING_CODES } from "./codes";
 export type * from "./types";
 export type * from "./report/types";
 export * from "./present";

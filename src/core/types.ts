@@ -1,4 +1,5 @@
-// The data shapes that cross the core's boundary: what adapters feed in (SheetData) and what they get back.
+// The core's domain types: what adapters feed in (SheetData), the findings and writes they get back.
+import type { FINDING_CODES } from "./codes";
 
 /** A cell value as Office.js `Range.values` returns it: percents as fractions, dates as serial numbers. */
 export type CellValue = number | string | boolean | null;
@@ -31,46 +32,30 @@ export interface LocalizedText {
 /** The two languages every message, label and UI string exists in; Chinese first. */
 export type Lang = keyof LocalizedText;
 
-export type FindingCode =
-  | "FORM_NOT_FOUND"
-  | "FORM_INCOMPLETE"
-  | "FORM_UNFILLED"
-  | "FUND_NOT_NUMBER"
-  | "FUND_NEGATIVE"
-  | "FUND_SOURCES_SUM"
-  | "FUND_BALANCE"
-  | "FUND_RATE"
-  | "FUND_OVERSPENT"
-  | "FUND_SCORE"
-  | "IND_INCOMPLETE"
-  | "IND_BREAKDOWN_SUM"
-  | "IND_BREAKDOWN_WEIGHTED"
-  | "IND_SUBTOTAL_SUM"
-  | "IND_WEIGHT_MERGED"
-  | "IND_FRACTION_AS_PERCENT"
-  | "IND_VALUE_UNPARSED"
-  | "IND_ACTUAL_COMPARATOR"
-  | "IND_UNIT_MISMATCH"
-  | "IND_UNIT_CONVERTED"
-  | "IND_SCORE_MISSING"
-  | "IND_SCORE_INVALID"
-  | "IND_SCORE_OVER_WEIGHT"
-  | "IND_SCORE_MISMATCH"
-  | "IND_SCORE_OUT_OF_BAND"
-  | "IND_TARGET_MISSED"
-  | "IND_DEVIATION_MISSING"
-  | "IND_OVERACHIEVED"
-  | "IND_ACTUAL_NOT_MEASURED"
-  | "FULL_MARKS_UNDER_EXECUTION"
-  | "FUND_REASON_MISSING"
-  | "WEIGHT_TOTAL"
-  | "WEIGHT_SPLIT"
-  | "WEIGHT_AS_PERCENT"
-  | "TOTAL_MISSING"
-  | "TOTAL_MISMATCH"
-  | "GRADE_MISSING"
-  | "GRADE_MISMATCH"
-  | "FORMULA_RESULT_MISMATCH";
+/** A finding code: one of FINDING_CODES, the list the rule registry is checked against. */
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The known templates (docs/rules.md §2); each has a Profile of thresholds and layout traits. */
+export type ProfileId = "central-2020" | "shanxi" | "sichuan";
+
+/** How an indicator is scored (docs/rules.md §4 "Method and score"). */
+export type Method = "ge" | "le" | "eq" | "date" | "judgment";
+
+/**
+ * What an adapter may set for a deployment. Resolved once into the form's profile by the locator, so
+ * the total row, the scores and the grade are all read under the same profile.
+ */
+export interface EvaluateOptions {
+  /** Force a profile instead of detecting it from the labels. */
+  profile?: ProfileId;
+  /**
+   * Lowest totals of 优 / 良 / 中 where a deployment differs from 90 / 80 / 60 (some use 80 / 70 / 60);
+   * below the last is 差.
+   */
+  gradeBands?: readonly [number, number, number];
+  // Thresholds (overachieve ratio, reason and full-marks rates) join here when a deployment needs them,
+  // resolved into the profile by the same detectProfile call.
+}
 
 /** One finding of the JSON report (docs/report.md). Numbers are decimal strings, never floats. */
 export interface Finding {

@@ -27,10 +27,6 @@ export function toA1(r: number, c: number): string {
   return `${colName(c)}${r + 1}`;
 }
 
-export function rcA1(p: RC): string {
-  return toA1(p.r, p.c);
-}
-
 /** `B7` → {r: 6, c: 1}; also accepts `$B$7` and a sheet prefix `Sheet1!B7`. */
 export function parseA1(a1: string): RC {
   const addr = a1.includes("!") ? a1.slice(a1.lastIndexOf("!") + 1) : a1;

@@ -2,16 +2,11 @@
 import type { Grid } from "../grid/grid";
 import { fundingRole, SECTION_WORDS } from "./labels";
 import type { FundingColumns, FundingLayout } from "./layout-types";
-import { labelWeight, normLabel, squash } from "./normalize";
+import { labelWeight, normLabel, squash } from "../text/normalize";
 import { cellRight, type LabelCell, type LabelIndex } from "./scan";
 
 /** The label of a row of the block: text left of the money columns, minus merges hanging from above. */
-export function fundingRowLabel(
-  grid: Grid,
-  r: number,
-  left: number,
-  firstMoneyCol: number
-): string {
+function fundingRowLabel(grid: Grid, r: number, left: number, firstMoneyCol: number): string {
   const parts: string[] = [];
   for (let c = left; c < firstMoneyCol; c++) {
     const m = grid.merge(r, c);

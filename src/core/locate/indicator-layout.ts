@@ -5,7 +5,7 @@ import type { Profile } from "../profiles";
 import { normalizeGrade } from "../profiles";
 import { GRADE_LABELS, indicatorRole, SUBTOTAL_LABELS, TOTAL_LABELS } from "./labels";
 import type { IndicatorColumns, IndicatorLayout, TotalLayout } from "./layout-types";
-import { isEmptyValue } from "./normalize";
+import { isEmptyValue } from "../text/normalize";
 import { cellRight, type LabelIndex } from "./scan";
 
 export function readIndicatorHeader(

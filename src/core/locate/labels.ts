@@ -91,7 +91,17 @@ export const TOTAL_LABELS = ["总分", "自评总分", "总得分", "综合得�
  */
 export const SUBTOTAL_LABELS = ["合计", "总计"];
 export const GRADE_LABELS = ["自评等级", "评价等级", "等级", "自评结果等级", "绩效等级"];
-export const TITLE_LABELS = ["项目支出绩效自评表", "部门预算项目支出绩效自评表", "绩效目标自评表"];
+const TITLE_LABELS = ["项目支出绩效自评表", "部门预算项目支出绩效自评表", "绩效目标自评表"];
 export const PROJECT_LABELS = ["项目名称"];
 /** Row labels that end the funding block's 其中 rows. */
 export const SECTION_WORDS = ["目标", "绩效指标", "一级指标"];
+
+/** A form's title: one of TITLE_LABELS inside the label, or any label ending in 自评表. */
+export function isTitleLabel(label: string): boolean {
+  return TITLE_LABELS.some((t) => label.includes(t)) || /自评表$/.test(label);
+}
+
+/** A label that starts a form: its title or its 项目名称. */
+export function isHeadLabel(label: string): boolean {
+  return PROJECT_LABELS.includes(label) || isTitleLabel(label);
+}

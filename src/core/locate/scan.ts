@@ -1,6 +1,6 @@
 // One pass over a grid collecting every text cell with its normalised label, row by row.
 import type { Grid } from "../grid/grid";
-import { normLabel } from "./normalize";
+import { normLabel } from "../text/normalize";
 
 export interface LabelCell {
   r: number;

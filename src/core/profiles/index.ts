@@ -1,5 +1,5 @@
 // Rule profiles as frozen data: grade bands, thresholds, weights and layout traits of each known template.
-import type { ProfileId } from "../report/types";
+import type { EvaluateOptions, ProfileId } from "../types";
 
 export interface GradeBand {
   /** Lowest total (inclusive) of the band. */
@@ -43,7 +43,7 @@ const BASE = {
   split: SPLIT,
 };
 
-export const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.freeze({
+const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.freeze({
   "central-2020": Object.freeze({ ...BASE, id: "central-2020", gradeAfterTotal: false }),
   shanxi: Object.freeze({ ...BASE, id: "shanxi", gradeAfterTotal: true }),
   sichuan: Object.freeze({ ...BASE, id: "sichuan", gradeAfterTotal: false }),
@@ -58,10 +58,19 @@ export interface LayoutTraits {
   hasNatureOrUnitColumn: boolean;
 }
 
-export function detectProfile(t: LayoutTraits): Profile {
+function detectedProfile(t: LayoutTraits): Profile {
   if (t.hasAdjustedTarget || t.hasInitialSplit || t.hasBalanceColumn) return PROFILES.shanxi;
   if (t.hasReasonColumn || t.hasNatureOrUnitColumn) return PROFILES.sichuan;
   return PROFILES["central-2020"];
+}
+
+/**
+ * The profile a form is read and scored under: the one its traits point to, unless the options force
+ * one, with the options' grade bands. Called once by the locator, before it reads the total row.
+ */
+export function detectProfile(t: LayoutTraits, options: EvaluateOptions = {}): Profile {
+  const profile = options.profile ? PROFILES[options.profile] : detectedProfile(t);
+  return options.gradeBands ? withGradeBands(profile, options.gradeBands) : profile;
 }
 
 /** Grade of a total under the profile's bands. */
@@ -81,7 +90,7 @@ export function normalizeGrade(s: string): string {
 }
 
 /** The profile with other grade thresholds (优 / 良 / 中 lower bounds, highest first). */
-export function withGradeBands(profile: Profile, mins: readonly [number, number, number]): Profile {
+function withGradeBands(profile: Profile, mins: readonly [number, number, number]): Profile {
   const [good, fair, pass] = mins;
   const gradeBands = Object.freeze([
     { min: good, grade: "优" },

@@ -1,8 +1,5 @@
 // JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
-import type { CellWrite, Finding, HeldWrite, Highlight } from "../types";
-
-export type ProfileId = "central-2020" | "shanxi" | "sichuan";
-export type Method = "ge" | "le" | "eq" | "date" | "judgment";
+import type { CellWrite, Finding, HeldWrite, Highlight, Method, ProfileId } from "../types";
 
 export interface BudgetReport {
   /** The 得分 cell of the funding total row. */

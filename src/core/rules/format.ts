@@ -24,7 +24,3 @@ export function shown(cell: NumCell | null | undefined): string {
 export function entered(cell: NumCell): string {
   return cell.num !== null ? cell.num.toFixed() : cell.raw;
 }
-
-export function dec(x: string | number): Dec {
-  return new D(x);
-}

@@ -1,5 +1,5 @@
 // GRADE_MISMATCH: the grade is not the band of the total (≥90 优, 80–90 良, 60–80 中, <60 差).
-import { isEmptyValue } from "../locate/normalize";
+import { isEmptyValue } from "../text/normalize";
 import type { FormRule } from "./rule";
 
 export const gradeMismatch: FormRule = {

@@ -1,5 +1,5 @@
 // GRADE_MISSING: the form has a grade cell and it is blank.
-import { isEmptyValue } from "../locate/normalize";
+import { isEmptyValue } from "../text/normalize";
 import type { FormRule } from "./rule";
 
 export const gradeMissing: FormRule = {

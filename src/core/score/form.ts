@@ -3,7 +3,7 @@ import { D, type Dec, round2, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import { gradeOf, normalizeGrade } from "../profiles";
-import type { Method } from "../report/types";
+import type { Method } from "../types";
 import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
 import { scoreIndicator, type Scoring } from "./method";

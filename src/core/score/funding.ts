@@ -1,15 +1,13 @@
 // Funding block arithmetic (docs/rules.md §3): rates, balances, source sums and the budget score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
-import { fundingRowLabel } from "../locate/funding-layout";
-import { isEmptyText } from "../locate/normalize";
+import { isEmptyText } from "../text/normalize";
 import type { FundingLayout } from "../locate/layout-types";
 import type { Profile } from "../profiles";
 import { type NumCell, readNum } from "./num-cell";
 
 export interface FundRow {
   row: number;
-  label: string;
   isTotal: boolean;
   budget: NumCell;
   executed: NumCell;
@@ -72,7 +70,6 @@ function readRow(grid: Grid, layout: FundingLayout, row: number, isTotal: boolea
   const e = money(executed);
   return {
     row,
-    label: fundingRowLabel(grid, row, layout.labelLeft, layout.firstMoneyCol),
     isTotal,
     budget,
     executed,

@@ -1,7 +1,7 @@
 // Reads the indicator rows: levels (with merge fallbacks), names, values, weights, scores, deviation text.
 import type { Grid } from "../grid/grid";
 import type { IndicatorLayout } from "../locate/layout-types";
-import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../locate/normalize";
+import { isEmptyText, isEmptyValue, labelWeight, normLabel, squash } from "../text/normalize";
 import { displayValue, parseValue, type Parsed } from "../values/parse";
 import { type NumCell, readNum } from "./num-cell";
 
@@ -46,7 +46,7 @@ export interface IndicatorRow {
 /** `合计`, `小计`, `总计`, `产出小计`, `产出指标合计`: a subtotal's label. */
 const SUBTOTAL = /(合计|小计|总计)$/;
 
-export function groupOf(level1: string, level2: string): Group | null {
+function groupOf(level1: string, level2: string): Group | null {
   for (const s of [level1, level2]) {
     if (/满意/.test(s)) return "满意度";
     if (/产出|数量|质量|时效|成本/.test(s)) return "产出";

@@ -1,6 +1,6 @@
 // Indicator scoring (docs/rules.md §4 "Direction", "Method and score"): picks the method and computes the score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
-import type { Method } from "../report/types";
+import type { Method } from "../types";
 import type { DateValue, Parsed } from "../values/parse";
 import { convertible } from "../values/units";
 import type { IndicatorRow } from "./indicator-rows";

@@ -2,7 +2,7 @@
 import { D, type Dec } from "../decimal";
 import type { RC } from "../grid/address";
 import type { Grid } from "../grid/grid";
-import { isEmptyValue, squash } from "../locate/normalize";
+import { isEmptyValue, squash } from "../text/normalize";
 import { formatDecimals, isPercentFormat } from "../values/number-format";
 
 export interface NumCell {

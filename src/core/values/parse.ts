@@ -1,6 +1,6 @@
 // Target and actual values: text → {comparator, number | date | text, unit}; docs/rules.md §4 "Values".
 import { D, type Dec } from "../decimal";
-import { isEmptyValue, squash, toHalfWidth } from "../locate/normalize";
+import { isEmptyValue, squash, toHalfWidth } from "../text/normalize";
 import type { CellValue } from "../types";
 import { isDateFormat, isPercentFormat, serialToDate } from "./number-format";
 import { lookupUnit, opaqueUnit, type Unit } from "./units";

@@ -1,6 +1,8 @@
-// The rule registry: every rule file registered once, tested, messaged in zh and en alike, matching docs/rules.md.
+// The rule registry: every rule file registered once, tested, messaged in zh and en alike, matching the
+// one list of finding codes (src/core/codes.ts) and the report contract (docs/report.md).
 import { readdirSync, existsSync } from "fs";
 import * as path from "path";
+import { FINDING_CODES } from "../../../src/core/codes";
 import { RULES } from "../../../src/core/rules";
 import type { Rule } from "../../../src/core/rules/rule";
 import { placeholders } from "../../../src/core/i18n/render";
@@ -8,7 +10,10 @@ import { placeholders } from "../../../src/core/i18n/render";
 const RULES_DIR = path.join(__dirname, "../../../src/core/rules");
 const HELPERS = new Set(["rule.ts", "run.ts", "index.ts", "format.ts", "indicator-cells.ts"]);
 
-/** The finding codes the JSON report v1 promises (docs/report.md, docs/rules.md), in their order. */
+/**
+ * The finding codes the JSON report v1 promises (docs/report.md), in its order: pinned here so that a
+ * code is added or renamed on purpose, in the list and in the contract at once.
+ */
 const CONTRACT_CODES = [
   "FORM_NOT_FOUND",
   "FORM_INCOMPLETE",
@@ -52,7 +57,7 @@ const CONTRACT_CODES = [
   "WEIGHT_AS_PERCENT",
 ];
 
-/** The severities docs/rules.md allows each code (the rule's default must be one of them). */
+/** The severities the contract allows each code (the rule's default must be one of them). */
 const SEVERITIES: Record<string, string[]> = {
   FUND_RATE: ["error", "info"],
   FUND_SCORE: ["error", "warning"],
@@ -90,9 +95,22 @@ describe("rule registry", () => {
     expect(names).toEqual([...names].sort());
   });
 
-  test("the registered codes are the report contract's 34 codes and the 5 added since", () => {
+  test("the registered codes are the contract's 34 codes and the 5 added since", () => {
     expect(CONTRACT_CODES).toHaveLength(39);
     expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
+  });
+
+  test("FINDING_CODES, which FindingCode derives from, is the contract's list in its order", () => {
+    expect([...FINDING_CODES]).toEqual(CONTRACT_CODES);
+  });
+
+  test("every code of FINDING_CODES has exactly one registered rule", () => {
+    const registered = RULES.map((r) => r.code);
+    for (const code of FINDING_CODES)
+      expect({ code, rules: registered.filter((c) => c === code).length }).toEqual({
+        code,
+        rules: 1,
+      });
   });
 
   test.each(ruleFiles)("%s has its test file", (file) => {

@@ -1,10 +1,10 @@
 // Two seed forms placed side by side on one sheet (a blank column pair between them): both are found,
 // each with its own project, columns, arithmetic and findings.
-import { evaluate } from "../../src/core";
-import { areaA1, parseArea } from "../../src/core/grid/address";
-import type { SheetData } from "../../src/core/types";
-import { seedWorkbookSpec } from "../../testkit/fixtures/seed";
-import { loadSpec } from "./load";
+import { evaluate } from "../../../src/core";
+import { areaA1, parseArea } from "../../../src/core/grid/address";
+import type { SheetData } from "../../../src/core/types";
+import { seedWorkbookSpec } from "../../../testkit/fixtures/seed";
+import { loadSpec } from "../load";
 
 /** Places sheet `b` to the right of sheet `a`, `offset` columns from A. */
 function besides(a: SheetData, b: SheetData, offset: number): SheetData {
