@@ -112,15 +112,22 @@ export function holdsOf(f: FormEval): Holds {
     blocked.add("total");
     if (t.gradeCell) cells.push({ at: t.gradeCell.at, role: "grade", reason: why });
     blocked.add("grade");
-  } else if (t?.cell.formula && !t.formulaEvaluable && t.gradeCell) {
-    // The grade beside a total formula follows what the formula will show; unknown here.
+  } else if (t?.cell.formula && t.gradeCell && t.recomputedGrade === null) {
+    // The grade beside a total formula follows what the formula will show: unknown, or a wrong formula.
+    const after = t.formulaAfter;
     cells.push({
       at: t.gradeCell.at,
       role: "grade",
-      reason: text(
-        "总分是公式，无法预先算出写入后的结果，请在表格重新计算后核对等级",
-        "the total is a formula whose result after the writes cannot be known here; check the grade after recalculation"
-      ),
+      reason:
+        after === null
+          ? text(
+              "总分是公式，无法预先算出写入后的结果，请在表格重新计算后核对等级",
+              "the total is a formula whose result after the writes cannot be known here; check the grade after recalculation"
+            )
+          : text(
+              `总分公式将显示 ${after.toFixed()}，与各项得分之和不符，请先改正公式`,
+              `the total formula will show ${after.toFixed()}, not the sum of the scores; correct the formula first`
+            ),
     });
     blocked.add("grade");
   }

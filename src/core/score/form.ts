@@ -49,8 +49,12 @@ export interface TotalEval {
    * band of what that formula will show once the scores are written (null when it cannot be known).
    */
   recomputedGrade: string | null;
-  /** A total formula that references only what can be evaluated here (see values/formula.ts). */
-  formulaEvaluable: boolean;
+  /**
+   * What a total formula will show after the recompute (see values/formula.ts); null when it cannot
+   * be known here. A grade is written beside it only when it equals the recomputed total: a grade
+   * that follows a wrong formula would be wrong too.
+   */
+  formulaAfter: Dec | null;
 }
 
 export interface FormEval {
@@ -283,7 +287,11 @@ function evaluateTotal(
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
     // Beside a total formula (never overwritten) the grade follows what the formula will show.
-    recomputedGrade: cell.formula ? bandOf(formulaAfter) : bandOf(recomputed),
-    formulaEvaluable: formulaAfter !== null,
+    recomputedGrade: cell.formula
+      ? formulaAfter !== null && recomputed !== null && eq2(formulaAfter, recomputed)
+        ? bandOf(formulaAfter)
+        : null
+      : bandOf(recomputed),
+    formulaAfter,
   };
 }
