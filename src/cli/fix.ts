@@ -1,7 +1,7 @@
 // `jxzp fix FILE -o OUT`: write the core's computed cells (and optional highlights) to a new file, re-check it.
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { EvaluateOptions } from "../core";
+import type { EvaluateOptions, HeldWrite } from "../core";
 import type { Lang } from "./args";
 import { checkFile, evaluateLoaded, reportError, asCliError } from "./check";
 import { CliError, messages } from "./errors";
@@ -36,6 +36,10 @@ const T = {
     en: (out: string) => `nothing to write; saved a copy to ${out}`,
   },
   skipped: { zh: "未写入：", en: "not written:" },
+  held: {
+    zh: "以下计算单元格未写入（读数不确定，请先手工核对）：",
+    en: "these computed cells were left alone (a reading is uncertain; check them by hand):",
+  },
   highlighted: {
     zh: (n: number) => `已标记 ${n} 个单元格（错误填红，警告填黄，批注说明原因）`,
     en: (n: number) => `highlighted ${n} cell(s) (errors red, warnings yellow, with a note)`,
@@ -96,6 +100,13 @@ function printWrites(
   }
 }
 
+/** The cells the core held back, each with its reason: a recompute that stays silent looks like "all fine". */
+function printHeld(io: CliIO, held: HeldWrite[], lang: Lang): void {
+  if (!held.length) return;
+  println(io.stdout, T.held[lang]);
+  for (const h of held) println(io.stdout, `  ${h.sheet}!${h.cell}  ${h.reason[lang]}`);
+}
+
 async function writeOut(loaded: LoadedWorkbook, out: string): Promise<void> {
   try {
     const buffer = await workbookBytes(loaded.workbook);
@@ -151,6 +162,11 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   }
   await writeOut(loaded, opts.out);
   printWrites(io, applied, skipped, opts);
+  printHeld(
+    io,
+    first.view.report.forms.flatMap((f) => f.held ?? []),
+    lang
+  );
   if (opts.highlight) println(io.stdout, T.highlighted[lang](highlighted));
   println(io.stdout);
   const recheck = await checkFile(opts.out, opts.sheet, opts.evaluate);

@@ -36,4 +36,10 @@ export const FINDING_CODES = Object.freeze([
   "GRADE_MISSING",
   "GRADE_MISMATCH",
   "FORMULA_RESULT_MISMATCH",
+  // Readings the contract did not foresee (recompute must never make a correct form wrong).
+  "IND_BREAKDOWN_WEIGHTED",
+  "IND_SUBTOTAL_SUM",
+  "IND_WEIGHT_MERGED",
+  "IND_FRACTION_AS_PERCENT",
+  "WEIGHT_AS_PERCENT",
 ] as const);

@@ -32,8 +32,11 @@ export function evaluate(sheets: SheetData[], options: EvaluateOptions = {}): Ev
     const layouts = locateForms(grid, options);
     for (const layout of layouts) {
       const form = evaluateForm(grid, layout);
-      result.forms.push(formReport(form, runFormRules(form)));
-      result.writes.push(...patchForm(form));
+      const report = formReport(form, runFormRules(form));
+      const patch = patchForm(form);
+      if (patch.held.length) report.held = patch.held;
+      result.forms.push(report);
+      result.writes.push(...patch.writes);
     }
     result.sheetFindings.push(...runSheetRules({ grid, forms: layouts }));
   }

@@ -91,6 +91,15 @@ export interface CellWrite {
   before: CellSnapshot;
 }
 
+/** A computed cell a recompute leaves alone because what it depends on could not be read for sure. */
+export interface HeldWrite {
+  sheet: string;
+  cell: string;
+  role: ComputedRole;
+  /** Why, as the clerk reads it: `未写入：全年执行数未填写`. */
+  reason: LocalizedText;
+}
+
 export interface Highlight {
   sheet: string;
   cell: string;

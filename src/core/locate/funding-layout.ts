@@ -26,19 +26,35 @@ function hasNumber(grid: Grid, r: number, from: number, to: number): boolean {
   return false;
 }
 
+/** Columns a role's header cell spans (more than one: a group header over sub-columns). */
+type Spans = Partial<Record<string, [number, number]>>;
+
+/**
+ * Gives each labelled column its role; the first label of a role wins, except that a sub-header
+ * label under a group header of the same role (预算数 merged over 年初预算数 / 全年预算数) takes it:
+ * the group's first column is 年初, not the budget.
+ */
 function assignRoles(
   grid: Grid,
   cells: LabelCell[],
   roles: Partial<Record<string, number>>,
-  initial: Set<number>
+  initial: Set<number>,
+  spans: Spans
 ): void {
   for (const cell of cells) {
     const role = fundingRole(cell.label);
     if (!role) continue;
+    const right = cellRight(grid, cell.r, cell.c);
     if (role === "initial") {
-      for (let c = cell.c; c <= cellRight(grid, cell.r, cell.c); c++) initial.add(c);
-    } else if (roles[role] === undefined) {
+      for (let c = cell.c; c <= right; c++) initial.add(c);
+      continue;
+    }
+    const span = spans[role];
+    const underGroup =
+      span !== undefined && span[1] > span[0] && cell.c >= span[0] && cell.c <= span[1];
+    if (roles[role] === undefined || underGroup) {
       roles[role] = cell.c;
+      spans[role] = [cell.c, right];
     }
   }
 }
@@ -60,7 +76,8 @@ export function readFundingLayout(
   const header = inSeg(labels.get(headerRow));
   const roles: Partial<Record<string, number>> = {};
   const initial = new Set<number>();
-  assignRoles(grid, header, roles, initial);
+  const spans: Spans = {};
+  assignRoles(grid, header, roles, initial, spans);
   if (roles.budget === undefined || roles.executed === undefined) return null;
   const moneyCols = [roles.budget, roles.executed, ...initial];
   const firstMoneyCol = Math.min(...moneyCols, roles.balance ?? Infinity);
@@ -74,7 +91,7 @@ export function readFundingLayout(
   for (let r = headerRow + 1; r < Math.min(limit, headerRow + 3); r++) {
     const label = fundingRowLabel(grid, r, labelLeft, firstMoneyCol);
     if (/总额|合计|总计|资金/.test(label) || hasNumber(grid, r, firstMoneyCol, right)) break;
-    assignRoles(grid, inSeg(labels.get(r)), roles, initial);
+    assignRoles(grid, inSeg(labels.get(r)), roles, initial, spans);
     lastHeaderRow = r;
   }
   for (const c of initial) if (c === roles.budget || c === roles.executed) initial.delete(c);
@@ -96,11 +113,17 @@ export function readFundingLayout(
   );
   let totalRow: number | null = null;
   const sourceRows: number[] = [];
+  // Rows above a 合计 total: its sources when the total comes last (资金来源 … 资金合计).
+  const above: number[] = [];
   for (let r = lastHeaderRow + 1; r < limit; r++) {
     const label = fundingRowLabel(grid, r, labelLeft, firstMoneyCol);
     if (totalRow === null) {
       if (label.includes("总额") || /^(合计|总计|小计)$/.test(label)) totalRow = r;
-      else if (SECTION_WORDS.some((w) => label.includes(w))) break;
+      else if (/(合计|总计)$/.test(label)) {
+        totalRow = r;
+        sourceRows.push(...above);
+      } else if (SECTION_WORDS.some((w) => label.includes(w))) break;
+      else if (label || hasNumber(grid, r, firstMoneyCol, right)) above.push(r);
       continue;
     }
     if (SECTION_WORDS.some((w) => label.includes(w))) break;

@@ -1,6 +1,6 @@
 // Locator step: the funding and indicator header rows, one segment per form side by side, repeats dropped.
 import type { Grid } from "../grid/grid";
-import { fundingRole, isHeadLabel, TOTAL_LABELS } from "./labels";
+import { fundingRole, isHeadLabel, SUBTOTAL_LABELS, TOTAL_LABELS } from "./labels";
 import type { LabelCell, LabelIndex } from "./scan";
 
 /** One header of one form: its row and the columns its form spans on that row. */
@@ -76,7 +76,9 @@ function labelBetween(
   return false;
 }
 
-const isTotalLabel = (label: string) => TOTAL_LABELS.includes(label);
+// A 合计 between two headers also ends a block: the header after it is a new form's, not a repeat.
+const isTotalLabel = (label: string) =>
+  TOTAL_LABELS.includes(label) || SUBTOTAL_LABELS.includes(label);
 
 /**
  * Drops indicator headers repeated inside a block (a header printed again on each page): no funding

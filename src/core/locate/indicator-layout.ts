@@ -3,8 +3,9 @@ import type { RC } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { Profile } from "../profiles";
 import { normalizeGrade } from "../profiles";
-import { GRADE_LABELS, indicatorRole, TOTAL_LABELS } from "./labels";
+import { GRADE_LABELS, indicatorRole, SUBTOTAL_LABELS, TOTAL_LABELS } from "./labels";
 import type { IndicatorColumns, IndicatorLayout, TotalLayout } from "./layout-types";
+import { isEmptyValue } from "../text/normalize";
 import { cellRight, type LabelIndex } from "./scan";
 
 export function readIndicatorHeader(
@@ -28,20 +29,26 @@ export function readIndicatorHeader(
   return { headerRow, left, right, cols: cols as IndicatorColumns, rows: [] };
 }
 
-/** The first 总分/合计 row below the indicator header and before `limit`. */
+/**
+ * The total row below the indicator header and before `limit`: the first row labelled 总分 (or
+ * another label only a total carries); without one, the last 合计/总计 row. A 合计 row above a 总分
+ * row is a subtotal inside the block, never the total.
+ */
 export function findTotalRow(
   labels: LabelIndex,
   ind: IndicatorLayout,
   segLeft: number,
   limit: number
 ): { row: number; labelCell: RC } | null {
+  let weak: { row: number; labelCell: RC } | null = null;
   for (let r = ind.headerRow + 1; r < limit; r++) {
     for (const cell of labels.get(r) ?? []) {
       if (cell.c < segLeft || cell.c >= ind.cols.score) continue;
       if (TOTAL_LABELS.includes(cell.label)) return { row: r, labelCell: { r, c: cell.c } };
+      if (SUBTOTAL_LABELS.includes(cell.label)) weak = { row: r, labelCell: { r, c: cell.c } };
     }
   }
-  return null;
+  return weak;
 }
 
 function isNumberLike(grid: Grid, r: number, c: number): boolean {
@@ -89,7 +96,8 @@ export function readTotalLayout(
     if (after > Math.max(ind.right, grid.right)) return null;
     const text = grid.text(row, after);
     const gradeLike = ["优", "良", "中", "差"].includes(normalizeGrade(text));
-    if (gradeLike || (profile.gradeAfterTotal && after <= ind.right))
+    // Only a grade word or an empty cell is a grade cell: a note after the score (已复核) is not.
+    if (gradeLike || (profile.gradeAfterTotal && after <= ind.right && isEmptyValue(text)))
       return grid.anchor(row, after);
     return null;
   }

@@ -83,7 +83,13 @@ export function indicatorRole(label: string): IndicatorRole | null {
   return INDICATOR_INDEX.get(label) ?? null;
 }
 
-export const TOTAL_LABELS = ["总分", "合计", "总计", "自评总分", "总得分", "综合得分", "得分合计"];
+/** Labels only a form's total row carries. */
+export const TOTAL_LABELS = ["总分", "自评总分", "总得分", "综合得分", "得分合计", "总分值"];
+/**
+ * Labels a total row may carry, but a subtotal inside the indicator block too: the total row only
+ * when no TOTAL_LABELS row follows the indicators (the last of them then).
+ */
+export const SUBTOTAL_LABELS = ["合计", "总计"];
 export const GRADE_LABELS = ["自评等级", "评价等级", "等级", "自评结果等级", "绩效等级"];
 const TITLE_LABELS = ["项目支出绩效自评表", "部门预算项目支出绩效自评表", "绩效目标自评表"];
 export const PROJECT_LABELS = ["项目名称"];

@@ -5,8 +5,9 @@ import { toA1 } from "../grid/address";
 import { type ComputedCell, computedCells } from "../score/computed-cells";
 import type { FormEval } from "../score/form";
 import type { NumCell } from "../score/num-cell";
-import type { CellWrite } from "../types";
+import type { CellWrite, HeldWrite, LocalizedText } from "../types";
 import { isPercentFormat } from "../values/number-format";
+import { holdsOf } from "./holds";
 
 function isGeneral(format: string | null): boolean {
   return !format || format.toLowerCase() === "general";
@@ -129,10 +130,38 @@ function ownColumn(form: FormEval, role: ComputedCell["role"]): number | null {
   }
 }
 
-/** The writes a recompute makes on one form: computed cells that differ, never formulas, never inputs. */
-export function patchForm(form: FormEval): CellWrite[] {
+export interface FormPatch {
+  writes: CellWrite[];
+  /** Computed cells left alone, each with the reason (`未写入：…`). */
+  held: HeldWrite[];
+}
+
+/**
+ * The writes a recompute makes on one form: computed cells that differ, never formulas, never inputs,
+ * and none that depends on a reading that is not certain (see holds.ts); those are listed as held.
+ */
+export function patchForm(form: FormEval): FormPatch {
   const l = form.layout;
-  if (!l.funding || l.funding.totalRow === null || !l.indicators || !l.total) return [];
+  if (!l.funding || l.funding.totalRow === null || !l.indicators || !l.total)
+    return { writes: [], held: [] };
+  const sheet = form.grid.name;
+  const holds = holdsOf(form);
+  const heldAt = (
+    at: { r: number; c: number },
+    role: HeldWrite["role"],
+    reason: LocalizedText
+  ) => ({
+    sheet,
+    cell: toA1(at.r, at.c),
+    role,
+    reason: { zh: `未写入：${reason.zh}`, en: `Not written: ${reason.en}` },
+  });
+  if (holds.refused) {
+    const refused = holds.refused;
+    const cells = computedCells(form).filter((c) => !c.matches && !c.cell.formula);
+    return { writes: [], held: cells.map((c) => heldAt(c.cell.at, c.role, refused)) };
+  }
+  const held = holds.cells.map((h) => heldAt(h.at, h.role, h.reason));
   const seen = new Set<string>();
   const out: CellWrite[] = [];
   // A score left unwritten (shared merge) keeps its old value, so a total and grade written from
@@ -140,6 +169,7 @@ export function patchForm(form: FormEval): CellWrite[] {
   let scoreLeft = false;
   for (const c of computedCells(form)) {
     if (c.matches || c.cell.formula) continue;
+    if (holds.blocked.has(c.role)) continue;
     if (scoreLeft && (c.role === "total" || c.role === "grade")) continue;
     if (sharesMerge(form, c)) {
       scoreLeft ||= c.role !== "rate" && c.role !== "balance";
@@ -152,5 +182,5 @@ export function patchForm(form: FormEval): CellWrite[] {
     seen.add(w.cell);
     out.push(w);
   }
-  return out;
+  return { writes: out, held };
 }

@@ -1,5 +1,5 @@
 // JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
-import type { CellWrite, Finding, Highlight, Method, ProfileId } from "../types";
+import type { CellWrite, Finding, HeldWrite, Highlight, Method, ProfileId } from "../types";
 
 export interface BudgetReport {
   /** The 得分 cell of the funding total row. */
@@ -48,6 +48,8 @@ export interface FormReport {
   grade: ScoreReport | null;
   computedGrade: string | null;
   findings: Finding[];
+  /** Computed cells a recompute will not write, each with its reason (absent when none). */
+  held?: HeldWrite[];
 }
 
 /** Everything the core says about a set of sheets: the adapters' one answer. */

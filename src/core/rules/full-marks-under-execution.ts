@@ -19,7 +19,11 @@ export const fullMarksUnderExecution: FormRule = {
     const threshold = new D(f.layout.profile.fullMarksThreshold);
     if (!fund.rate.lt(threshold) || !f.weighted.length) return [];
     const full = f.weighted.every(
-      (i) => i.weightValue !== null && i.entered !== null && i.entered.gte(i.weightValue)
+      (i) =>
+        i.weightValue !== null &&
+        !i.weightMerged &&
+        i.entered !== null &&
+        i.entered.gte(i.weightValue)
     );
     if (!full) return [];
     const at = fund.total.rate?.at ?? fund.scoreCell?.at ?? f.layout.anchor;

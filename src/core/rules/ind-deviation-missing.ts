@@ -22,7 +22,8 @@ export const indDeviationMissing: FormRule = {
               i.scoring.targetMissed ||
               !i.deviationEmpty ||
               i.entered === null ||
-              i.weightValue === null
+              i.weightValue === null ||
+              i.weightMerged
             ) {
               return false;
             }

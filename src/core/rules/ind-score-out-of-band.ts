@@ -39,7 +39,13 @@ export const indScoreOutOfBand: FormRule = {
     const hits: RuleHit[] = [];
     for (const i of f.weighted) {
       const band = i.scoring.band;
-      if (i.method !== "judgment" || !band || i.entered === null || i.weightValue === null)
+      if (
+        i.method !== "judgment" ||
+        !band ||
+        i.entered === null ||
+        i.weightValue === null ||
+        i.weightMerged
+      )
         continue;
       // Negative or above the weight: IND_SCORE_INVALID's / IND_SCORE_OVER_WEIGHT's (one problem, one finding).
       if (i.entered.lt(0) || round2(i.entered).gt(i.weightValue)) continue;

@@ -18,7 +18,9 @@ import { gradeMissing } from "./grade-missing";
 import { indActualComparator } from "./ind-actual-comparator";
 import { indActualNotMeasured } from "./ind-actual-not-measured";
 import { indBreakdownSum } from "./ind-breakdown-sum";
+import { indBreakdownWeighted } from "./ind-breakdown-weighted";
 import { indDeviationMissing } from "./ind-deviation-missing";
+import { indFractionAsPercent } from "./ind-fraction-as-percent";
 import { indIncomplete } from "./ind-incomplete";
 import { indOverachieved } from "./ind-overachieved";
 import { indScoreInvalid } from "./ind-score-invalid";
@@ -26,12 +28,15 @@ import { indScoreMismatch } from "./ind-score-mismatch";
 import { indScoreMissing } from "./ind-score-missing";
 import { indScoreOutOfBand } from "./ind-score-out-of-band";
 import { indScoreOverWeight } from "./ind-score-over-weight";
+import { indSubtotalSum } from "./ind-subtotal-sum";
 import { indTargetMissed } from "./ind-target-missed";
 import { indUnitConverted } from "./ind-unit-converted";
 import { indUnitMismatch } from "./ind-unit-mismatch";
 import { indValueUnparsed } from "./ind-value-unparsed";
+import { indWeightMerged } from "./ind-weight-merged";
 import { totalMismatch } from "./total-mismatch";
 import { totalMissing } from "./total-missing";
+import { weightAsPercent } from "./weight-as-percent";
 import { weightSplit } from "./weight-split";
 import { weightTotal } from "./weight-total";
 
@@ -54,7 +59,9 @@ export const RULES: readonly Rule[] = Object.freeze([
   indActualComparator,
   indActualNotMeasured,
   indBreakdownSum,
+  indBreakdownWeighted,
   indDeviationMissing,
+  indFractionAsPercent,
   indIncomplete,
   indOverachieved,
   indScoreInvalid,
@@ -62,12 +69,15 @@ export const RULES: readonly Rule[] = Object.freeze([
   indScoreMissing,
   indScoreOutOfBand,
   indScoreOverWeight,
+  indSubtotalSum,
   indTargetMissed,
   indUnitConverted,
   indUnitMismatch,
   indValueUnparsed,
+  indWeightMerged,
   totalMismatch,
   totalMissing,
+  weightAsPercent,
   weightSplit,
   weightTotal,
 ]);

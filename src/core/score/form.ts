@@ -4,10 +4,13 @@ import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import { gradeOf, normalizeGrade } from "../profiles";
 import type { Method } from "../types";
-import { evaluateFunding, type FundingEval } from "./funding";
+import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
 import { scoreIndicator, type Scoring } from "./method";
+import { evaluateFormula } from "../values/formula";
 import { eq2, type NumCell, readNum } from "./num-cell";
+
+const key = (at: { r: number; c: number }) => `${at.r},${at.c}`;
 
 export interface IndicatorEval extends IndicatorRow {
   scoring: Scoring;
@@ -22,6 +25,13 @@ export interface IndicatorEval extends IndicatorRow {
   keepsEntered: boolean;
   /** Score as it stands after a recompute (computed where the rule writes, else entered). */
   after: Dec | null;
+  /**
+   * The weight cell is merged over several indicator rows: `weightValue` is the group's, counted
+   * once in the sums, and no row of the group can be scored on its own.
+   */
+  weightMerged: boolean;
+  /** The score cell is merged with an earlier row's: that row counts it, this one does not. */
+  scoreShared: boolean;
 }
 
 export interface TotalEval {
@@ -34,7 +44,17 @@ export interface TotalEval {
   gradeEntered: string;
   /** Band of the entered total (or of the arithmetic total when none is entered). */
   gradeExpected: string | null;
+  /**
+   * The grade a recompute writes: the band of the recomputed total, or beside a total formula the
+   * band of what that formula will show once the scores are written (null when it cannot be known).
+   */
   recomputedGrade: string | null;
+  /**
+   * What a total formula will show after the recompute (see values/formula.ts); null when it cannot
+   * be known here. A grade is written beside it only when it equals the recomputed total: a grade
+   * that follows a wrong formula would be wrong too.
+   */
+  formulaAfter: Dec | null;
 }
 
 export interface FormEval {
@@ -47,22 +67,50 @@ export interface FormEval {
   hasWeightColumn: boolean;
   groupWeights: Partial<Record<Group, Dec>>;
   indicatorWeightSum: Dec | null;
+  /**
+   * Every weight is at most 1 and they add up to 1 (or 0.9 beside the budget's 10%): weights typed as
+   * percentages. Checks read them ×100; nothing on the form is written.
+   */
+  weightsAsPercent: boolean;
   total: TotalEval | null;
   unfilled: boolean;
   /** Any deviation or 原因 text on the form. */
   anyExplanation: boolean;
 }
 
+/** The weight as read: a number ≥ 0, else null (blank, a word, negative). */
+function weightOf(row: IndicatorRow): Dec | null {
+  return row.weight && row.weight.kind === "number" && row.weight.num!.gte(0)
+    ? row.weight.num!
+    : null;
+}
+
+/** Weights that only make sense as percentages: all ≤ 1, adding up to 100% with the budget's. */
+function percentWeights(rows: IndicatorRow[], budgetWeight: Dec | null): boolean {
+  const weights = rows.filter((r) => r.kind === "indicator").map(weightOf);
+  if (!weights.length || weights.some((w) => w === null || w.gt(1))) return false;
+  const sum = weights.reduce((s: Dec, w) => s.plus(w!), ZERO);
+  const budget = budgetWeight !== null && budgetWeight.lte(1) ? budgetWeight : null;
+  return sum.eq(1) || sum.eq("0.9") || (budget !== null && sum.plus(budget).eq(1));
+}
+
 function evaluateIndicator(
   row: IndicatorRow,
   form: FormLayout,
-  hasWeightColumn: boolean
+  hasWeightColumn: boolean,
+  weightScale: number,
+  weightMerged: boolean,
+  scoreShared: boolean
 ): IndicatorEval {
-  const weightValue =
-    row.weight && row.weight.kind === "number" && row.weight.num!.gte(0) ? row.weight.num! : null;
+  const read = weightOf(row);
+  const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
   const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
   const method: Method = hasWeightColumn ? scoring.method : "judgment";
-  if (!hasWeightColumn) scoring.computed = null;
+  // A group weight merged over several rows says nothing of each row's share: none is computed.
+  if (!hasWeightColumn || weightMerged || scoreShared) {
+    scoring.computed = null;
+    scoring.alternative = null;
+  }
   const entered = row.score.kind === "number" ? row.score.num : null;
   const computed = scoring.computed;
   const explainedDeduction =
@@ -86,7 +134,28 @@ function evaluateIndicator(
     explainedDeduction,
     keepsEntered: keep,
     after: keep ? entered : computed,
+    weightMerged,
+    scoreShared,
   });
+}
+
+/** Rows whose weight cell is merged over several rows, and rows whose score cell an earlier row holds. */
+function sharedCells(grid: Grid, rows: IndicatorRow[]) {
+  const weightMerged = new Set<IndicatorRow>();
+  const scoreShared = new Set<IndicatorRow>();
+  const scores = new Set<string>();
+  for (const row of rows) {
+    if (row.kind !== "indicator") continue;
+    const w = row.weight;
+    if (w && w.kind !== "empty") {
+      const area = grid.merge(w.at.r, w.at.c);
+      if (area && area.top !== area.bottom) weightMerged.add(row);
+    }
+    const key = `${row.score.at.r},${row.score.at.c}`;
+    if (scores.has(key)) scoreShared.add(row);
+    scores.add(key);
+  }
+  return { weightMerged, scoreShared };
 }
 
 function sum(values: (Dec | null)[]): Dec | null {
@@ -99,24 +168,48 @@ function sum(values: (Dec | null)[]): Dec | null {
 }
 
 export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
-  const funding = layout.funding ? evaluateFunding(grid, layout.funding, layout.profile) : null;
+  let funding = layout.funding ? evaluateFunding(grid, layout.funding, layout.profile) : null;
   const hasWeightColumn = layout.indicators?.cols.weight !== undefined;
   const rows = layout.indicators ? readIndicatorRows(grid, layout.indicators) : [];
-  const indicators = rows.map((r) => evaluateIndicator(r, layout, hasWeightColumn));
+  const weightsAsPercent =
+    hasWeightColumn && percentWeights(rows, funding ? rawBudgetWeight(funding) : null);
+  if (weightsAsPercent && funding && layout.funding)
+    funding = evaluateFunding(grid, layout.funding, layout.profile, 100);
+  const shared = sharedCells(grid, rows);
+  const indicators = rows.map((r) =>
+    evaluateIndicator(
+      r,
+      layout,
+      hasWeightColumn,
+      weightsAsPercent ? 100 : 1,
+      shared.weightMerged.has(r),
+      shared.scoreShared.has(r)
+    )
+  );
   const weighted = indicators.filter((i) => i.kind === "indicator");
+  // A weight merged over several rows is the group's: counted once, with the first row.
+  const weightCounted = new Set<string>();
+  const countedWeight = (i: IndicatorEval): Dec | null => {
+    if (!i.weightValue || !i.weight) return i.weightValue;
+    const key = `${i.weight.at.r},${i.weight.at.c}`;
+    if (weightCounted.has(key)) return ZERO;
+    weightCounted.add(key);
+    return i.weightValue;
+  };
+  const counted = weighted.map(countedWeight);
   const groupWeights: Partial<Record<Group, Dec>> = {};
   if (hasWeightColumn) {
-    for (const i of weighted) {
-      if (i.group && i.weightValue)
-        groupWeights[i.group] = (groupWeights[i.group] ?? ZERO).plus(i.weightValue);
-    }
+    weighted.forEach((i, k) => {
+      const w = counted[k];
+      if (i.group && w) groupWeights[i.group] = (groupWeights[i.group] ?? ZERO).plus(w);
+    });
   } else {
     for (const i of indicators) {
       if (i.group && i.level1Weight !== null) groupWeights[i.group] = new D(i.level1Weight);
     }
   }
   const indicatorWeightSum = hasWeightColumn
-    ? weighted.reduce((s, i) => s.plus(i.weightValue ?? ZERO), ZERO)
+    ? counted.reduce((s: Dec, w) => s.plus(w ?? ZERO), ZERO)
     : Object.keys(groupWeights).length
       ? Object.values(groupWeights).reduce((s, w) => s.plus(w as Dec), ZERO)
       : null;
@@ -136,7 +229,15 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     hasWeightColumn,
     groupWeights,
     indicatorWeightSum,
-    total: layout.total ? evaluateTotal(grid, layout, funding, weighted) : null,
+    weightsAsPercent,
+    total: layout.total
+      ? evaluateTotal(
+          grid,
+          layout,
+          funding,
+          weighted.filter((i) => !i.scoreShared)
+        )
+      : null,
     unfilled,
     anyExplanation,
   };
@@ -166,6 +267,18 @@ function evaluateTotal(
   const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
   const bandOf = (x: Dec | null) =>
     x === null ? null : gradeOf(layout.profile, round2(x).toNumber());
+  // What a total formula shows after the recompute: its cached value may predate a capped score.
+  const after = new Map<string, Dec | null>();
+  if (funding?.scoreCell) after.set(key(funding.scoreCell.at), budgetAfter);
+  for (const i of weighted) after.set(key(i.score.at), i.after);
+  const formulaAfter = cell.formula
+    ? evaluateFormula(cell.formula, (r, c) => {
+        const at = grid.anchor(r, c);
+        if (after.has(key(at))) return after.get(key(at)) ?? "other";
+        const n = readNum(grid, at.r, at.c);
+        return n.kind === "empty" ? "blank" : n.kind === "number" && !n.isText ? n.num! : "other";
+      })
+    : null;
   return {
     cell,
     arithmetic: arithmetic && round2(arithmetic),
@@ -173,12 +286,12 @@ function evaluateTotal(
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
-    // Beside a total formula (never overwritten) the grade follows what the formula shows, and is
-    // unknown while the formula shows no number.
+    // Beside a total formula (never overwritten) the grade follows what the formula will show.
     recomputedGrade: cell.formula
-      ? cell.kind === "number"
-        ? bandOf(cell.num)
+      ? formulaAfter !== null && recomputed !== null && eq2(formulaAfter, recomputed)
+        ? bandOf(formulaAfter)
         : null
       : bandOf(recomputed),
+    formulaAfter,
   };
 }

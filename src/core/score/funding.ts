@@ -46,6 +46,11 @@ export interface FundingEval {
   reasonEmpty: boolean;
 }
 
+/** The budget's 分值 as typed (0.1 when weights are typed as percentages), or null when not typed. */
+export function rawBudgetWeight(f: FundingEval): Dec | null {
+  return f.weightCell?.kind === "number" ? f.weightCell.num : null;
+}
+
 /** Money value for sums: blank counts as 0. */
 export function money(cell: NumCell): Dec {
   return cell.num ?? ZERO;
@@ -58,7 +63,9 @@ function readRow(grid: Grid, layout: FundingLayout, row: number, isTotal: boolea
   const balance = cols.balance !== null ? readNum(grid, row, cols.balance) : null;
   const rate = cols.rate !== null ? readNum(grid, row, cols.rate) : null;
   const reasonCell = cols.reason !== null ? readNum(grid, row, cols.reason) : null;
-  const numeric = budget.kind !== "invalid" && executed.kind !== "invalid";
+  // A blank, a dash or a formula without a result is not 0 here: a rate or balance computed from it
+  // would be written as if it were read (the 其中 sums still count a blank as 0).
+  const numeric = budget.kind === "number" && executed.kind === "number";
   const b = money(budget);
   const e = money(executed);
   return {
@@ -110,21 +117,32 @@ function sourceIssues(layout: FundingLayout, total: FundRow, sources: FundRow[])
   return issues;
 }
 
-export function evaluateFunding(grid: Grid, layout: FundingLayout, profile: Profile): FundingEval {
+/**
+ * `weightScale` 100 reads a 分值 typed as a percentage (0.1 = 10%) in 分, for forms whose weights are
+ * all typed so (their writes are refused; the checks still speak in 分).
+ */
+export function evaluateFunding(
+  grid: Grid,
+  layout: FundingLayout,
+  profile: Profile,
+  weightScale = 1
+): FundingEval {
   const total = layout.totalRow !== null ? readRow(grid, layout, layout.totalRow, true) : null;
   const sources = layout.sourceRows.map((r) => readRow(grid, layout, r, false));
   const weightCell =
     total && layout.cols.weight !== null ? readNum(grid, total.row, layout.cols.weight) : null;
   const weight =
     weightCell?.kind === "number" && weightCell.num!.gt(0)
-      ? weightCell.num!
+      ? weightCell.num!.lte(1)
+        ? weightCell.num!.times(weightScale)
+        : weightCell.num!
       : new D(layout.labelWeight ?? profile.budgetWeight);
   const scoreCell =
     total && layout.cols.score !== null ? readNum(grid, total.row, layout.cols.score) : null;
   const issues = total ? sourceIssues(layout, total, sources) : [];
   let computedScore: Dec | null = null;
   let rate: Dec | null = null;
-  if (total && total.budget.kind !== "invalid" && total.executed.kind !== "invalid") {
+  if (total && total.budget.kind === "number" && total.executed.kind === "number") {
     rate = total.computedRate;
     const b = money(total.budget);
     if (b.gt(0) && rate) computedScore = capScore(D.min(rate, 1).times(weight), weight);

@@ -9,7 +9,11 @@ export type Group = "产出" | "效益" | "满意度";
 
 export interface IndicatorRow {
   row: number;
-  kind: "placeholder" | "breakdown" | "indicator";
+  /**
+   * `subtotal`: a 合计/小计 row inside the block (产出小计): checked against its rows, never scored,
+   * never written. `breakdown`: a 其中 row, shown and summed against its parent, never scored.
+   */
+  kind: "placeholder" | "breakdown" | "subtotal" | "indicator";
   level1: string;
   level2: string;
   group: Group | null;
@@ -27,11 +31,20 @@ export interface IndicatorRow {
   deviation: string;
   deviationCell: { r: number; c: number } | null;
   deviationEmpty: boolean;
+  /** The actual cell holds a bare number; any unit it has comes from the 度量单位 column. */
+  actualBare: boolean;
   /** 指标性质 says 定性: scored by judgment whatever the values look like. */
   qualitative: boolean;
   /** Index of the row a 其中 breakdown belongs to. */
   parent?: number;
+  /** A 其中 breakdown that carries a weight or a score of its own (not counted in the total). */
+  weightedBreakdown?: boolean;
+  /** Index of the first row a subtotal sums (the rows from there up to it, breakdowns excluded). */
+  subtotalFrom?: number;
 }
+
+/** `合计`, `小计`, `总计`, `产出小计`, `产出指标合计`: a subtotal's label. */
+const SUBTOTAL = /(合计|小计|总计)$/;
 
 function groupOf(level1: string, level2: string): Group | null {
   for (const s of [level1, level2]) {
@@ -74,10 +87,24 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
   let level1 = "";
   let level2 = "";
   let lastIndicator = -1;
+  // Where the rows a subtotal sums begin: after the previous subtotal.
+  let subtotalFrom = 0;
   const cellText = (r: number, c: number | undefined) => (c === undefined ? "" : grid.text(r, c));
+  // A cell's own text: a level label merged down from a row above does not label this row.
+  const ownText = (r: number, c: number | undefined) =>
+    c === undefined || (grid.merge(r, c)?.top ?? r) < r ? "" : grid.text(r, c);
   for (const r of layout.rows) {
     // A header row repeated inside the block (page break) is not an indicator.
     if (normLabel(cellText(r, cols.level1)) === "一级指标") continue;
+    const subtotalLabel = [cols.level1, cols.level2, cols.name]
+      .map((c) => squash(ownText(r, c)))
+      .find((t) => SUBTOTAL.test(t));
+    if (subtotalLabel !== undefined) {
+      rows.push(subtotalRow(grid, layout, r, subtotalLabel, level1, level2, subtotalFrom));
+      // 合计 sums every row above it; 小计 the rows since the previous subtotal.
+      subtotalFrom = rows.length;
+      continue;
+    }
     const l1 = cellText(r, cols.level1);
     const l2 = cellText(r, cols.level2);
     // A blank level cell continues the label above (merges may be unknown or missing).
@@ -107,6 +134,7 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
       cols.actual !== undefined ? grid.numberFormat(r, cols.actual) : null,
       "actual"
     );
+    const actualBare = actual.number !== undefined && !actual.unit && !actual.comparator;
     targetText = displayValue(targetRaw, target, targetText);
     actualText = displayValue(actualRaw, actual, actualText);
     if (unit || nature) {
@@ -130,15 +158,11 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
       (weight === null || weight.kind === "empty") &&
       score.kind === "empty";
     let kind: IndicatorRow["kind"] = blank ? "placeholder" : "indicator";
-    if (
-      !blank &&
-      /^其中/.test(squash(name)) &&
-      (weight === null || weight.kind === "empty") &&
-      score.kind === "empty" &&
-      lastIndicator >= 0
-    ) {
-      kind = "breakdown";
-    }
+    // A 其中 row details the indicator above it, even when it carries a weight: counting it would
+    // count its part of the parent twice.
+    const weightedBreakdown =
+      (weight !== null && weight.kind !== "empty") || score.kind !== "empty";
+    if (!blank && /^其中/.test(squash(name)) && lastIndicator >= 0) kind = "breakdown";
     const entry: IndicatorRow = {
       row: r,
       kind,
@@ -158,11 +182,52 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
       deviation,
       deviationCell: cols.deviation !== undefined ? grid.anchor(r, cols.deviation) : null,
       deviationEmpty: isEmptyText(deviation),
+      actualBare,
       qualitative: /定性/.test(nature),
     };
-    if (kind === "breakdown") entry.parent = lastIndicator;
+    if (kind === "breakdown") {
+      entry.parent = lastIndicator;
+      if (weightedBreakdown) entry.weightedBreakdown = true;
+    }
     if (kind === "indicator") lastIndicator = rows.length;
     rows.push(entry);
   }
   return rows;
+}
+
+function subtotalRow(
+  grid: Grid,
+  layout: IndicatorLayout,
+  r: number,
+  label: string,
+  level1: string,
+  level2: string,
+  from: number
+): IndicatorRow {
+  const cols = layout.cols;
+  const none = parseValue(null, null, "target");
+  return {
+    row: r,
+    kind: "subtotal",
+    level1: normLabel(level1),
+    level2: normLabel(level2),
+    group: null,
+    level1Weight: null,
+    name: label,
+    targetText: "",
+    actualText: "",
+    target: none,
+    actual: none,
+    targetCell: null,
+    actualCell: null,
+    weight: cols.weight !== undefined ? readNum(grid, r, cols.weight) : null,
+    score: readNum(grid, r, cols.score),
+    deviation: "",
+    deviationCell: null,
+    deviationEmpty: true,
+    actualBare: false,
+    qualitative: false,
+    // 合计 / 总计 alone sum the whole block above; 小计 and 产出合计 the rows since the last subtotal.
+    subtotalFrom: /^(合计|总计)$/.test(label) ? 0 : from,
+  };
 }

@@ -22,6 +22,11 @@ export interface Scoring {
   band: "achieved" | "partial" | "missed" | null;
   /** The date was late: judgment, and the entered score must stay below the weight. */
   late: boolean;
+  /**
+   * A bare fraction (`0.98`, no unit) against a percentage target of at least 1%: read as 98%, the
+   * only reading that fits; the finding says so.
+   */
+  fractionAsPercent: boolean;
   /** Target/actual in the target's unit, for reports and rules. */
   t: Dec | null;
   a: Dec | null;
@@ -44,6 +49,7 @@ function blank(method: Method): Scoring {
     unparsed: null,
     band: null,
     late: false,
+    fractionAsPercent: false,
     t: null,
     a: null,
   };
@@ -112,7 +118,11 @@ export function scoreIndicator(
     return { ...s, notMeasured: true, band: judgmentBand(target, actual) };
   let a = actual.number;
   const t = target.number;
-  if (target.unit && actual.unit && target.unit.symbol !== actual.unit.symbol) {
+  const percentTarget = target.unit?.dim === "percent" && target.unit.factor.eq(1);
+  if (percentTarget && (!actual.unit || row.actualBare) && a.gte(0) && a.lte(1) && t.gte(1)) {
+    a = a.times(100);
+    s.fractionAsPercent = true;
+  } else if (target.unit && actual.unit && target.unit.symbol !== actual.unit.symbol) {
     if (!convertible(target.unit, actual.unit)) return { ...s, unitMismatch: true };
     a = a.times(actual.unit.factor).div(target.unit.factor);
     s.unitConverted = true;
