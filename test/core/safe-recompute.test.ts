@@ -164,26 +164,29 @@ describe("what a recompute holds back says why", () => {
   });
 });
 
-describe.each(LAYOUTS)("a correct form whose 总分 formula cannot be evaluated here, %s", (layout) => {
-  test("nothing under it changes: its cached total stands, nothing written, nothing held", async () => {
-    const form = correctForm(layout);
-    const spec = {
-      ...form,
-      total: {
-        ...form.total,
-        score: {
-          formula: "自评表!{fund.score}+SUM(自评表!{ind.score.first}:{ind.score.last})",
-          value: 98,
+describe.each(LAYOUTS)(
+  "a correct form whose 总分 formula cannot be evaluated here, %s",
+  (layout) => {
+    test("nothing under it changes: its cached total stands, nothing written, nothing held", async () => {
+      const form = correctForm(layout);
+      const spec = {
+        ...form,
+        total: {
+          ...form.total,
+          score: {
+            formula: "自评表!{fund.score}+SUM(自评表!{ind.score.first}:{ind.score.last})",
+            value: 98,
+          },
         },
-      },
-    };
-    const { workbook } = buildWorkbookWithMap({
-      sheets: [{ name: "自评表", forms: [{ form: spec, origin: "B2" }] }],
+      };
+      const { workbook } = buildWorkbookWithMap({
+        sheets: [{ name: "自评表", forms: [{ form: spec, origin: "B2" }] }],
+      });
+      const { sheets } = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+      const ev = evaluate(sheets);
+      expect(ev.writes).toEqual([]);
+      expect(ev.forms[0].held).toBeUndefined();
+      expect(ev.forms[0].computedGrade).toBe("优");
     });
-    const { sheets } = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
-    const ev = evaluate(sheets);
-    expect(ev.writes).toEqual([]);
-    expect(ev.forms[0].held).toBeUndefined();
-    expect(ev.forms[0].computedGrade).toBe("优");
-  });
-});
+  }
+);
