@@ -255,12 +255,15 @@ function evaluateTotal(
   // No funding block (FORM_INCOMPLETE): the budget score is unknown, so the total is not computable.
   // A budget score held by a formula is never overwritten: the form's arithmetic uses what it shows
   // (a wrong result is FORMULA_RESULT_MISMATCH's), like the total a recompute writes.
+  // A block without a 得分 column adds nothing: its forms score the budget among the indicators.
   const budgetAfter =
-    funding && funding.scoreCell?.formula
-      ? budgetEntered
-      : funding
-        ? (funding.computedScore ?? budgetEntered)
-        : null;
+    funding && !funding.scored
+      ? ZERO
+      : funding && funding.scoreCell?.formula
+        ? budgetEntered
+        : funding
+          ? (funding.computedScore ?? budgetEntered)
+          : null;
   const arithmetic = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
   const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;

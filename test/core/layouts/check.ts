@@ -42,6 +42,12 @@ function valueAt(sheets: SheetData[], sheet: string, cell: string): CellValue {
   return s.values[p.r - s.top]?.[p.c - s.left] ?? null;
 }
 
+/** A cell's number; text `"95.00%"` is 0.95, as the form shows it. */
+function numberOf(v: CellValue): number {
+  const t = String(v).trim();
+  return t.endsWith("%") ? Number((Number(t.slice(0, -1)) / 100).toFixed(10)) : Number(t);
+}
+
 /**
  * The recompute promise (docs/rules.md §6) on a placed form: a correct form gets no write and no
  * error or warning; with `truth` (cell → the right value, relative to each form's origin) every write
@@ -75,10 +81,7 @@ export function expectSafeRecompute(
   for (const [key, want] of wanted) {
     const [sheet, cell] = key.split("!");
     const got = valueAt(after, sheet, cell);
-    const same =
-      typeof want === "number"
-        ? Math.abs(Number(String(got).replace(/%$/, "")) - want) < 1e-9
-        : got === want;
+    const same = typeof want === "number" ? numberOf(got) === want : got === want;
     expect({ cell: key, got, same }).toEqual({ cell: key, got, same: true });
   }
   return ev;
