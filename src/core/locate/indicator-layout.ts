@@ -25,7 +25,10 @@ export function readIndicatorHeader(
     const role = indicatorRole(cell.label);
     if (role && cols[role] === undefined) cols[role] = cell.c;
   }
-  if (cols.level1 === undefined || cols.name === undefined || cols.score === undefined) return null;
+  if (cols.level1 === undefined || cols.name === undefined) return null;
+  // Without 得分 the block still needs values to check: a target or an actual column.
+  if (cols.score === undefined && cols.target === undefined && cols.actual === undefined)
+    return null;
   return { headerRow, left, right, cols: cols as IndicatorColumns, rows: [] };
 }
 
@@ -43,7 +46,7 @@ export function findTotalRow(
   let weak: { row: number; labelCell: RC } | null = null;
   for (let r = ind.headerRow + 1; r < limit; r++) {
     for (const cell of labels.get(r) ?? []) {
-      if (cell.c < segLeft || cell.c >= ind.cols.score) continue;
+      if (cell.c < segLeft || cell.c >= (ind.cols.score ?? ind.right + 1)) continue;
       if (TOTAL_LABELS.includes(cell.label)) return { row: r, labelCell: { r, c: cell.c } };
       if (SUBTOTAL_LABELS.includes(cell.label)) weak = { row: r, labelCell: { r, c: cell.c } };
     }
@@ -101,10 +104,11 @@ function findScoreCell(
   grid: Grid,
   labels: LabelIndex,
   ind: IndicatorLayout,
+  scoreCol: number,
   row: number,
   labelRight: number
 ): RC {
-  const under = grid.anchor(row, ind.cols.score);
+  const under = grid.anchor(row, scoreCol);
   const gradeLabelAt = (labels.get(row) ?? []).find(
     (x) => x.c > labelRight && x.c <= ind.right && GRADE_LABELS.includes(x.label)
   )?.c;
@@ -134,10 +138,12 @@ export function readTotalLayout(
   ind: IndicatorLayout,
   found: { row: number; labelCell: RC },
   profile: Profile
-): TotalLayout {
+): TotalLayout | null {
+  // A block without 得分 has no total to read (a 合计 row there is not a score).
+  if (ind.cols.score === undefined) return null;
   const row = found.row;
   const labelRight = cellRight(grid, row, found.labelCell.c);
-  const scoreCell = findScoreCell(grid, labels, ind, row, labelRight);
+  const scoreCell = findScoreCell(grid, labels, ind, ind.cols.score, row, labelRight);
   const weightAnchor = ind.cols.weight !== undefined ? grid.anchor(row, ind.cols.weight) : null;
   const gradeCell = findGradeCell();
   const weightCell =

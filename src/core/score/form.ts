@@ -73,6 +73,11 @@ export interface FormEval {
    */
   weightsAsPercent: boolean;
   total: TotalEval | null;
+  /**
+   * The indicator block has no 得分 column (a target-completion form): targets and actuals are
+   * checked, nothing is scored, and no total row is expected. Counted as `unfilled` for the score rules.
+   */
+  scoreless: boolean;
   unfilled: boolean;
   /** Any deviation or 原因 text on the form. */
   anyExplanation: boolean;
@@ -213,10 +218,12 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     : Object.keys(groupWeights).length
       ? Object.values(groupWeights).reduce((s, w) => s.plus(w as Dec), ZERO)
       : null;
+  const scoreless = !!layout.indicators && layout.indicators.cols.score === undefined;
   const unfilled =
-    weighted.every((i) => i.score.kind === "empty") &&
-    (!layout.total ||
-      readNum(grid, layout.total.scoreCell.r, layout.total.scoreCell.c).kind === "empty");
+    scoreless ||
+    (weighted.every((i) => i.score.kind === "empty") &&
+      (!layout.total ||
+        readNum(grid, layout.total.scoreCell.r, layout.total.scoreCell.c).kind === "empty"));
   const anyExplanation =
     indicators.some((i) => !i.deviationEmpty) ||
     (funding?.layout.cols.reason != null && !funding.reasonEmpty);
@@ -238,6 +245,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
           weighted.filter((i) => !i.scoreShared)
         )
       : null,
+    scoreless,
     unfilled,
     anyExplanation,
   };
