@@ -54,6 +54,11 @@ export interface TotalLayout {
 
 export interface FormLayout {
   sheet: string;
+  /**
+   * `department`: a 部门整体支出绩效自评表, never scored with the project-form formulas (its rate,
+   * score ≤ weight and sums are checked); `project` otherwise.
+   */
+  kind: "project" | "department";
   area: Area;
   profile: Profile;
   project: string;

@@ -1,5 +1,6 @@
 // What a recompute must not write, and why: a reading that is not certain, or a result that cannot be.
 import type { RC } from "../grid/address";
+import { computedCells } from "../score/computed-cells";
 import type { FormEval } from "../score/form";
 import type { NumCell } from "../score/num-cell";
 import type { ComputedRole, LocalizedText } from "../types";
@@ -27,6 +28,8 @@ function moneyDoubt(cell: NumCell, zh: string, en: string): LocalizedText | null
 function fundingDoubt(f: FormEval): LocalizedText | null {
   const fund = f.funding;
   if (!fund?.total || !fund.scoreCell || fund.computedScore !== null || f.unfilled) return null;
+  // A department form's budget score is never computed: nothing is held for want of one.
+  if (f.layout.kind === "department") return null;
   return (
     moneyDoubt(fund.total.budget, "全年预算数", "budget") ??
     moneyDoubt(fund.total.executed, "全年执行数", "executed amount") ??
@@ -106,6 +109,20 @@ export function holdsOf(f: FormEval): Holds {
       text(`指标“${unparsed.name}”的值无法识别`, `the values of “${unparsed.name}” cannot be read`)
     );
   const t = f.total;
+  if (t && f.layout.kind === "department") {
+    // Its rate and balance are arithmetic; its total and grade follow the department's own scheme.
+    const why = text(
+      "部门整体支出绩效自评表按本部门的评分办法计分，总分与等级只检查、不改写",
+      "a department-wide form is scored by the department's own scheme: its total and grade are checked, not rewritten"
+    );
+    for (const c of computedCells(f)) {
+      if ((c.role === "total" || c.role === "grade") && !c.matches && !c.cell.formula)
+        cells.push({ at: c.cell.at, role: c.role, reason: why });
+    }
+    blocked.add("total");
+    blocked.add("grade");
+    return { refused, cells, blocked };
+  }
   if (t && totalDoubts.length) {
     const why = totalDoubts[0];
     cells.push({ at: t.cell.at, role: "total", reason: why });

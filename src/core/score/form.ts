@@ -1,5 +1,5 @@
 // Evaluates one located form: funding, indicators, weights, total and grade, ready for the rules.
-import { D, type Dec, round2, ZERO } from "../decimal";
+import { capScore, D, type Dec, round2, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import { gradeOf, normalizeGrade } from "../profiles";
@@ -32,6 +32,11 @@ export interface IndicatorEval extends IndicatorRow {
   weightMerged: boolean;
   /** The score cell is merged with an earlier row's: that row counts it, this one does not. */
   scoreShared: boolean;
+  /**
+   * The 预算执行率 row of the older 共性指标 framework (项目管理 → 预算执行率): scored from the funding
+   * block's rate, round2(min(rate, 1) × weight), like a budget score.
+   */
+  budgetRate: boolean;
 }
 
 export interface TotalEval {
@@ -99,20 +104,37 @@ function percentWeights(rows: IndicatorRow[], budgetWeight: Dec | null): boolean
   return sum.eq(1) || sum.eq("0.9") || (budget !== null && sum.plus(budget).eq(1));
 }
 
+/** The indicator the older framework scores the budget by (项目管理 → 预算执行率 / 资金执行率). */
+const BUDGET_RATE_NAME = /^(预算|资金)执行率$/;
+
+/** The rate an indicator row is scored by when it is the form's 预算执行率 row, else null. */
+function budgetRateOf(row: IndicatorRow, funding: FundingEval | null): Dec | null {
+  if (!funding || funding.scored || funding.rate === null || row.kind !== "indicator") return null;
+  return BUDGET_RATE_NAME.test(row.name.replace(/\s/g, "")) ? funding.rate : null;
+}
+
 function evaluateIndicator(
   row: IndicatorRow,
   form: FormLayout,
   hasWeightColumn: boolean,
   weightScale: number,
   weightMerged: boolean,
-  scoreShared: boolean
+  scoreShared: boolean,
+  budgetRate: Dec | null
 ): IndicatorEval {
   const read = weightOf(row);
   const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
   const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
-  const method: Method = hasWeightColumn ? scoring.method : "judgment";
+  if (budgetRate !== null && weightValue !== null) {
+    scoring.method = "ge";
+    scoring.computed = capScore(D.min(budgetRate, 1).times(weightValue), weightValue);
+    scoring.alternative = null;
+  }
+  // A department form is scored by the department's own scheme: no project formula is applied.
+  const department = form.kind === "department";
+  const method: Method = hasWeightColumn && !department ? scoring.method : "judgment";
   // A group weight merged over several rows says nothing of each row's share: none is computed.
-  if (!hasWeightColumn || weightMerged || scoreShared) {
+  if (!hasWeightColumn || weightMerged || scoreShared || department) {
     scoring.computed = null;
     scoring.alternative = null;
   }
@@ -141,6 +163,7 @@ function evaluateIndicator(
     after: keep ? entered : computed,
     weightMerged,
     scoreShared,
+    budgetRate: budgetRate !== null,
   });
 }
 
@@ -180,6 +203,8 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     hasWeightColumn && percentWeights(rows, funding ? rawBudgetWeight(funding) : null);
   if (weightsAsPercent && funding && layout.funding)
     funding = evaluateFunding(grid, layout.funding, layout.profile, 100);
+  // A department form's budget score follows its own scheme: checked as a sum, never recomputed.
+  if (funding && layout.kind === "department") funding.computedScore = null;
   const shared = sharedCells(grid, rows);
   const indicators = rows.map((r) =>
     evaluateIndicator(
@@ -188,7 +213,8 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
       hasWeightColumn,
       weightsAsPercent ? 100 : 1,
       shared.weightMerged.has(r),
-      shared.scoreShared.has(r)
+      shared.scoreShared.has(r),
+      budgetRateOf(r, funding)
     )
   );
   const weighted = indicators.filter((i) => i.kind === "indicator");

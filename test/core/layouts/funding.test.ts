@@ -1,8 +1,7 @@
 // Funding blocks as published forms print them (issue 10, items 2 and 5): headers with (A)/(B) suffixes
 // and other names, a 资金来源 first column, a 合计 total after its 其中 rows, amounts typed with their
 // unit, and blocks without 分值 / 得分 (their rate still checked, no budget score, not incomplete).
-import type { GridCell, GridForm } from "../../../testkit/fixtures/grid-forms";
-import { projectForm, type ProjectFormOptions } from "../../../testkit/fixtures/layouts";
+import { projectForm, setCell, type ProjectFormOptions } from "../../../testkit/fixtures/layouts";
 import { at, everyPlacement, expectSafeRecompute, problems } from "./check";
 
 const header = (budget: string, executed: string, rate: string, first = "项目资金（万元）") => [
@@ -31,13 +30,6 @@ const SHAPES: Record<string, ProjectFormOptions> = {
 /** The funding total row (relative), which moves below the 其中 rows when the total comes last. */
 const totalRow = (o: ProjectFormOptions) => (o.totalLast ? 8 : 6);
 
-function edit(form: GridForm, rel: string, value: GridCell): GridForm {
-  const rows = form.rows.map((r) => [...r]);
-  const m = /^([A-Z])(\d+)$/.exec(rel)!;
-  rows[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = value;
-  return { ...form, rows };
-}
-
 describe.each(Object.keys(SHAPES))("funding block: %s", (shape) => {
   const o = SHAPES[shape];
   const form = projectForm(o);
@@ -64,7 +56,9 @@ describe.each(Object.keys(SHAPES))("funding block: %s", (shape) => {
   );
 
   test.each(
-    everyPlacement(edit(form, `G${row}`, { n: 0.9, fmt: "0.00%" })).map((p) => [p.name, p] as const)
+    everyPlacement(setCell(form, `G${row}`, { n: 0.9, fmt: "0.00%" })).map(
+      (p) => [p.name, p] as const
+    )
   )("%s: a wrong 执行率 is reported and fixed, nothing else written", (_name, placed) => {
     const ev = expectSafeRecompute(placed, { [`G${row}`]: 0.95 });
     ev.forms.forEach((f, k) => {
@@ -74,7 +68,7 @@ describe.each(Object.keys(SHAPES))("funding block: %s", (shape) => {
   });
 
   test.each(
-    everyPlacement(edit(form, o.totalLast ? "E6" : "E7", 70)).map((p) => [p.name, p] as const)
+    everyPlacement(setCell(form, o.totalLast ? "E6" : "E7", 70)).map((p) => [p.name, p] as const)
   )("%s: 其中 rows that do not add up to the total are reported", (_name, placed) => {
     const ev = expectSafeRecompute(placed, {});
     ev.forms.forEach((f, k) => {
@@ -84,7 +78,7 @@ describe.each(Object.keys(SHAPES))("funding block: %s", (shape) => {
 });
 
 test("a block without 得分 never raises FUND_SCORE or FORM_INCOMPLETE, whatever its rate", () => {
-  const form = edit(projectForm({ fundingScoreless: true }), "E6", 50);
+  const form = setCell(projectForm({ fundingScoreless: true }), "E6", 50);
   for (const placed of everyPlacement(form)) {
     const ev = expectSafeRecompute(placed, { G6: 0.5 });
     const codes = ev.forms.flatMap((f) => f.findings.map((x) => x.code));
@@ -95,7 +89,7 @@ test("a block without 得分 never raises FUND_SCORE or FORM_INCOMPLETE, whateve
 });
 
 test("an amount in 元 inside a 万元 block is converted: 950000元 is 95 万元", () => {
-  const form = edit(projectForm({ moneyWithUnit: true }), "E6", "950,000元");
+  const form = setCell(projectForm({ moneyWithUnit: true }), "E6", "950,000元");
   const ev = expectSafeRecompute(everyPlacement(form)[0]);
   expect(ev.forms[0].budget).toMatchObject({ executed: "95", rate: "0.95" });
 });
