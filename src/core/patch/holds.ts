@@ -24,12 +24,9 @@ function moneyDoubt(cell: NumCell, zh: string, en: string): LocalizedText | null
   return text(`${zh}“${cell.raw}”不是数字`, `the ${en} “${cell.raw}” is not a number`);
 }
 
-/** Why the budget score cannot be computed on a filled-in form, or null when it can. */
-function fundingDoubt(f: FormEval): LocalizedText | null {
-  const fund = f.funding;
-  if (!fund?.total || !fund.scoreCell || fund.computedScore !== null || f.unfilled) return null;
-  // A department form's budget score is never computed: nothing is held for want of one.
-  if (f.layout.kind === "department") return null;
+/** Why the funding block's rate (and so any score from it) cannot be computed. */
+function rateDoubt(fund: NonNullable<FormEval["funding"]>): LocalizedText | null {
+  if (!fund.total) return null;
   return (
     moneyDoubt(fund.total.budget, "全年预算数", "budget") ??
     moneyDoubt(fund.total.executed, "全年执行数", "executed amount") ??
@@ -38,6 +35,15 @@ function fundingDoubt(f: FormEval): LocalizedText | null {
       "the budget is 0 or negative, so no execution rate can be computed"
     )
   );
+}
+
+/** Why the budget score cannot be computed on a filled-in form, or null when it can. */
+function fundingDoubt(f: FormEval): LocalizedText | null {
+  const fund = f.funding;
+  if (!fund?.total || !fund.scoreCell || fund.computedScore !== null || f.unfilled) return null;
+  // A department form's budget score is never computed: nothing is held for want of one.
+  if (f.layout.kind === "department") return null;
+  return rateDoubt(fund);
 }
 
 /** A form-wide reason to write nothing: weights that cannot be right, or a result no form can have. */
@@ -87,6 +93,15 @@ export function holdsOf(f: FormEval): Holds {
   if (fund && f.funding?.scoreCell) {
     cells.push({ at: f.funding.scoreCell.at, role: "budgetScore", reason: fund });
     totalDoubts.push(text(`预算执行率得分无法计算（${fund.zh}）`, `no budget score (${fund.en})`));
+  }
+  // The older framework's 预算执行率 row is scored from the rate: without one, it is held like a budget score.
+  const rateRow = f.weighted.find((i) => i.budgetRate && i.scoring.computed === null);
+  const rowDoubt = rateRow && !f.unfilled && f.funding ? rateDoubt(f.funding) : null;
+  if (rateRow && rowDoubt) {
+    cells.push({ at: rateRow.score.at, role: "indicatorScore", reason: rowDoubt });
+    totalDoubts.push(
+      text(`预算执行率得分无法计算（${rowDoubt.zh}）`, `no budget score (${rowDoubt.en})`)
+    );
   }
   const merged = f.weighted.filter((i) => i.weightMerged);
   for (const i of merged) {

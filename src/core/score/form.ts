@@ -107,10 +107,17 @@ function percentWeights(rows: IndicatorRow[], budgetWeight: Dec | null): boolean
 /** The indicator the older framework scores the budget by (项目管理 → 预算执行率 / 资金执行率). */
 const BUDGET_RATE_NAME = /^(预算|资金)执行率$/;
 
-/** The rate an indicator row is scored by when it is the form's 预算执行率 row, else null. */
-function budgetRateOf(row: IndicatorRow, funding: FundingEval | null): Dec | null {
-  if (!funding || funding.scored || funding.rate === null || row.kind !== "indicator") return null;
-  return BUDGET_RATE_NAME.test(row.name.replace(/\s/g, "")) ? funding.rate : null;
+/**
+ * The form's 预算执行率 row (a funding block without 得分 beside it) is scored by the block's rate:
+ * `{rate}`, null while the rate cannot be computed (nothing is then computed for the row); undefined
+ * for any other row.
+ */
+function budgetRateOf(
+  row: IndicatorRow,
+  funding: FundingEval | null
+): { rate: Dec | null } | undefined {
+  if (!funding || funding.scored || row.kind !== "indicator") return undefined;
+  return BUDGET_RATE_NAME.test(row.name.replace(/\s/g, "")) ? { rate: funding.rate } : undefined;
 }
 
 function evaluateIndicator(
@@ -120,14 +127,19 @@ function evaluateIndicator(
   weightScale: number,
   weightMerged: boolean,
   scoreShared: boolean,
-  budgetRate: Dec | null
+  budgetRate: { rate: Dec | null } | undefined
 ): IndicatorEval {
   const read = weightOf(row);
   const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
   const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
-  if (budgetRate !== null && weightValue !== null) {
+  if (budgetRate) {
+    // Its own target and actual do not score it: the money does, or nothing does.
+    const rate = budgetRate.rate;
     scoring.method = "ge";
-    scoring.computed = capScore(D.min(budgetRate, 1).times(weightValue), weightValue);
+    scoring.computed =
+      rate !== null && weightValue !== null
+        ? capScore(D.min(rate, 1).times(weightValue), weightValue)
+        : null;
     scoring.alternative = null;
   }
   // A department form is scored by the department's own scheme: no project formula is applied.
@@ -163,7 +175,7 @@ function evaluateIndicator(
     after: keep ? entered : computed,
     weightMerged,
     scoreShared,
-    budgetRate: budgetRate !== null,
+    budgetRate: budgetRate !== undefined,
   });
 }
 

@@ -38,3 +38,17 @@ test("the row is scored by the funding rate, not by its own target and actual", 
   expect(ev.forms[0].indicators[1]).toMatchObject({ name: "预算执行率", computed: "8" });
   expect(ev.writes.find((w) => w.cell === "H13")?.value).toBe(8);
 });
+
+test("without a rate (全年执行数 blank) the 预算执行率 row, the total and the grade are held, with the reason", () => {
+  const form = setCell(olderFrameworkForm(), "E6", null);
+  const ev = evaluate(everyPlacement(form)[0].sheets);
+  expect(ev.writes).toEqual([]);
+  expect(ev.forms[0].indicators[1].computed).toBeNull();
+  const held = ev.forms[0].held ?? [];
+  expect(held.map((h) => [h.cell, h.role])).toEqual([
+    ["H13", "indicatorScore"],
+    ["H18", "total"],
+    ["I18", "grade"],
+  ]);
+  expect(held[0].reason.zh).toBe("未写入：全年执行数未填写");
+});
