@@ -5,7 +5,13 @@ import type { Header } from "./header-rows";
 import { isTitleLabel, PROJECT_LABELS } from "./labels";
 import type { LabelIndex } from "./scan";
 
+/** A 部门整体支出绩效自评表: a department's whole spending, not a project (docs/rules.md §1). */
+const DEPARTMENT_TITLE = /部门整体|整体支出绩效/;
+/** Where a department form names its department (it has no 项目名称). */
+const DEPARTMENT_NAME_LABELS = ["部门名称", "单位名称", "部门(单位)名称", "预算部门名称"];
+
 export interface FormHead {
+  kind: "project" | "department";
   /** The topmost row that belongs to the form (its title, 项目名称 or department row). */
   top: number;
   project: string;
@@ -42,6 +48,9 @@ export function readFormHead(
   let project = "";
   let year: number | null = null;
   let anchor = { r: header.row, c: header.left };
+  let kind: FormHead["kind"] = "project";
+  let department = "";
+  let departmentAt: RC | null = null;
   for (let r = header.row - 1; r >= Math.max(floor, header.row - HEAD_ROWS); r--) {
     const cells = (labels.get(r) ?? []).filter((x) => x.c >= header.left && x.c <= header.right);
     let belongs = false;
@@ -53,6 +62,12 @@ export function readFormHead(
         anchor = { r, c: cell.c };
       }
       const isTitle = isTitleLabel(cell.label);
+      if (isTitle && DEPARTMENT_TITLE.test(cell.label)) kind = "department";
+      if (DEPARTMENT_NAME_LABELS.includes(cell.label)) {
+        belongs = true;
+        department = projectValue(grid, r, cell.c, header.right) || department;
+        departmentAt = { r, c: cell.c };
+      }
       // Only short cells count: the analysis text of the form above also mentions years and units.
       const short = cell.label.length <= 16;
       if (
@@ -68,5 +83,9 @@ export function readFormHead(
     }
     if (belongs) top = r;
   }
-  return { top, project, year, anchor };
+  if (kind === "department" && !project) {
+    project = department;
+    if (departmentAt) anchor = departmentAt;
+  }
+  return { kind, top, project, year, anchor };
 }

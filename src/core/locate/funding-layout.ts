@@ -118,8 +118,8 @@ export function readFundingLayout(
   for (let r = lastHeaderRow + 1; r < limit; r++) {
     const label = fundingRowLabel(grid, r, labelLeft, firstMoneyCol);
     if (totalRow === null) {
-      if (label.includes("总额") || /^(合计|总计|小计)$/.test(label)) totalRow = r;
-      else if (/(合计|总计)$/.test(label)) {
+      // A total after its 其中 rows (资金来源 … 合计) sums the rows above it.
+      if (label.includes("总额") || /(合计|总计)$/.test(label) || label === "小计") {
         totalRow = r;
         sourceRows.push(...above);
       } else if (SECTION_WORDS.some((w) => label.includes(w))) break;

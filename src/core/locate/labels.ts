@@ -17,7 +17,18 @@ export type IndicatorRole =
   | "deviation";
 
 const FUNDING: Record<Exclude<FundingRole, "reason">, string[]> = {
-  budget: ["全年预算数", "调整后预算数", "预算数", "全年预算", "调整后预算", "全年预算金额"],
+  budget: [
+    "全年预算数",
+    "调整后预算数",
+    "预算数",
+    "全年预算",
+    "调整后预算",
+    "全年预算金额",
+    "调整预算数",
+    "调整预算",
+    "全年调整预算数",
+    "全年调整后预算数",
+  ],
   initial: ["年初预算数", "年初预算", "目标申报数", "预算编制数", "年初预算金额"],
   executed: [
     "全年执行数",

@@ -30,10 +30,10 @@ export interface FundingLayout {
   labelWeight: number | null;
 }
 
+/** `score` is absent on target-completion forms (年初目标值 / 实际完成值 / 未完成原因, no 得分). */
 export type IndicatorColumns = Partial<Record<IndicatorRole, number>> & {
   level1: number;
   name: number;
-  score: number;
 };
 
 export interface IndicatorLayout {
@@ -54,6 +54,11 @@ export interface TotalLayout {
 
 export interface FormLayout {
   sheet: string;
+  /**
+   * `department`: a 部门整体支出绩效自评表, never scored with the project-form formulas (its rate,
+   * score ≤ weight and sums are checked); `project` otherwise.
+   */
+  kind: "project" | "department";
   area: Area;
   profile: Profile;
   project: string;

@@ -96,6 +96,7 @@ function readForm(
       : null;
   return {
     sheet: grid.name,
+    kind: head.kind,
     area: formArea(grid, seg, head, funding, indicators, total),
     profile,
     project: head.project,

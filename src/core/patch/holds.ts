@@ -1,5 +1,6 @@
 // What a recompute must not write, and why: a reading that is not certain, or a result that cannot be.
 import type { RC } from "../grid/address";
+import { computedCells } from "../score/computed-cells";
 import type { FormEval } from "../score/form";
 import type { NumCell } from "../score/num-cell";
 import type { ComputedRole, LocalizedText } from "../types";
@@ -23,10 +24,9 @@ function moneyDoubt(cell: NumCell, zh: string, en: string): LocalizedText | null
   return text(`${zh}“${cell.raw}”不是数字`, `the ${en} “${cell.raw}” is not a number`);
 }
 
-/** Why the budget score cannot be computed on a filled-in form, or null when it can. */
-function fundingDoubt(f: FormEval): LocalizedText | null {
-  const fund = f.funding;
-  if (!fund?.total || !fund.scoreCell || fund.computedScore !== null || f.unfilled) return null;
+/** Why the funding block's rate (and so any score from it) cannot be computed. */
+function rateDoubt(fund: NonNullable<FormEval["funding"]>): LocalizedText | null {
+  if (!fund.total) return null;
   return (
     moneyDoubt(fund.total.budget, "全年预算数", "budget") ??
     moneyDoubt(fund.total.executed, "全年执行数", "executed amount") ??
@@ -35,6 +35,15 @@ function fundingDoubt(f: FormEval): LocalizedText | null {
       "the budget is 0 or negative, so no execution rate can be computed"
     )
   );
+}
+
+/** Why the budget score cannot be computed on a filled-in form, or null when it can. */
+function fundingDoubt(f: FormEval): LocalizedText | null {
+  const fund = f.funding;
+  if (!fund?.total || !fund.scoreCell || fund.computedScore !== null || f.unfilled) return null;
+  // A department form's budget score is never computed: nothing is held for want of one.
+  if (f.layout.kind === "department") return null;
+  return rateDoubt(fund);
 }
 
 /** A form-wide reason to write nothing: weights that cannot be right, or a result no form can have. */
@@ -85,6 +94,15 @@ export function holdsOf(f: FormEval): Holds {
     cells.push({ at: f.funding.scoreCell.at, role: "budgetScore", reason: fund });
     totalDoubts.push(text(`预算执行率得分无法计算（${fund.zh}）`, `no budget score (${fund.en})`));
   }
+  // The older framework's 预算执行率 row is scored from the rate: without one, it is held like a budget score.
+  const rateRow = f.weighted.find((i) => i.budgetRate && i.scoring.computed === null);
+  const rowDoubt = rateRow && !f.unfilled && f.funding ? rateDoubt(f.funding) : null;
+  if (rateRow && rowDoubt) {
+    cells.push({ at: rateRow.score.at, role: "indicatorScore", reason: rowDoubt });
+    totalDoubts.push(
+      text(`预算执行率得分无法计算（${rowDoubt.zh}）`, `no budget score (${rowDoubt.en})`)
+    );
+  }
   const merged = f.weighted.filter((i) => i.weightMerged);
   for (const i of merged) {
     cells.push({
@@ -106,6 +124,20 @@ export function holdsOf(f: FormEval): Holds {
       text(`指标“${unparsed.name}”的值无法识别`, `the values of “${unparsed.name}” cannot be read`)
     );
   const t = f.total;
+  if (t && f.layout.kind === "department") {
+    // Its rate and balance are arithmetic; its total and grade follow the department's own scheme.
+    const why = text(
+      "部门整体支出绩效自评表按本部门的评分办法计分，总分与等级只检查、不改写",
+      "a department-wide form is scored by the department's own scheme: its total and grade are checked, not rewritten"
+    );
+    for (const c of computedCells(f)) {
+      if ((c.role === "total" || c.role === "grade") && !c.matches && !c.cell.formula)
+        cells.push({ at: c.cell.at, role: c.role, reason: why });
+    }
+    blocked.add("total");
+    blocked.add("grade");
+    return { refused, cells, blocked };
+  }
   if (t && totalDoubts.length) {
     const why = totalDoubts[0];
     cells.push({ at: t.cell.at, role: "total", reason: why });

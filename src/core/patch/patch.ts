@@ -142,7 +142,8 @@ export interface FormPatch {
  */
 export function patchForm(form: FormEval): FormPatch {
   const l = form.layout;
-  if (!l.funding || l.funding.totalRow === null || !l.indicators || !l.total)
+  // A form without 得分 has no total row: its funding block is still recomputed.
+  if (!l.funding || l.funding.totalRow === null || !l.indicators || (!l.total && !form.scoreless))
     return { writes: [], held: [] };
   const sheet = form.grid.name;
   const holds = holdsOf(form);

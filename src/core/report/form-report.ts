@@ -40,6 +40,7 @@ export function formReport(f: FormEval, findings: Finding[]): FormReport {
   return {
     sheet: l.sheet,
     range: areaA1(l.area),
+    ...(l.kind === "department" ? { kind: "department" as const } : {}),
     project: l.project,
     profile: l.profile.id,
     year: l.year,

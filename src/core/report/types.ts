@@ -38,6 +38,11 @@ export interface ScoreReport {
 export interface FormReport {
   sheet: string;
   range: string;
+  /**
+   * `department`: a 部门整体支出绩效自评表 (`project` then holds the department's name); absent on a
+   * project form.
+   */
+  kind?: "department";
   project: string;
   profile: ProfileId;
   year: number | null;

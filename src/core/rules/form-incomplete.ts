@@ -18,7 +18,8 @@ export const formIncomplete: FormRule = {
       missing.push({ zh: "资金块（年度资金总额行）", en: "the funding block (年度资金总额 row)" });
     }
     if (!f.layout.indicators) missing.push({ zh: "绩效指标块", en: "the indicator block" });
-    else if (!f.layout.total) missing.push({ zh: "总分行", en: "the total row (总分)" });
+    else if (!f.layout.total && !f.scoreless)
+      missing.push({ zh: "总分行", en: "the total row (总分)" });
     if (!missing.length) return [];
     const parts = {
       zh: missing.map((m) => m.zh).join("、"),

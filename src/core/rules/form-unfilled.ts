@@ -12,5 +12,7 @@ export const formUnfilled: FormRule = {
     },
   },
   check: (f) =>
-    f.unfilled && f.layout.indicators ? [{ at: f.layout.total?.scoreCell ?? f.layout.anchor }] : [],
+    f.unfilled && f.layout.indicators && !f.scoreless
+      ? [{ at: f.layout.total?.scoreCell ?? f.layout.anchor }]
+      : [],
 };

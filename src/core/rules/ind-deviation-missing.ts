@@ -20,6 +20,8 @@ export const indDeviationMissing: FormRule = {
           .filter((i) => {
             if (
               i.scoring.targetMissed ||
+              // The older framework's 预算执行率 row loses points by the rate, like a budget score.
+              i.budgetRate ||
               !i.deviationEmpty ||
               i.entered === null ||
               i.weightValue === null ||

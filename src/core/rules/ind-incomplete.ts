@@ -32,7 +32,7 @@ export const indIncomplete: FormRule = {
       }
       if (i.target.empty)
         hits.push({ at: targetAt(i), variant: "target", severity: "warning", data });
-      if (i.actual.empty && !f.unfilled)
+      if (i.actual.empty && (!f.unfilled || f.scoreless))
         hits.push({ at: actualAt(i), variant: "actual", severity: "warning", data });
     }
     return hits;

@@ -14,6 +14,8 @@ export const weightSplit: FormRule = {
   },
   check: (f) => {
     if (!f.funding || !f.weighted.length || !Object.keys(f.groupWeights).length) return [];
+    // Department forms and the older 共性指标 framework (项目决策/管理/产出/效益) have splits of their own.
+    if (f.layout.kind === "department" || f.weighted.some((i) => i.budgetRate)) return [];
     if (f.hasWeightColumn && f.weighted.some((i) => i.weightValue === null)) return [];
     const split = f.layout.profile.split;
     const g = f.groupWeights;

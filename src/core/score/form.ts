@@ -1,5 +1,5 @@
 // Evaluates one located form: funding, indicators, weights, total and grade, ready for the rules.
-import { D, type Dec, round2, ZERO } from "../decimal";
+import { capScore, D, type Dec, round2, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import { gradeOf, normalizeGrade } from "../profiles";
@@ -32,6 +32,11 @@ export interface IndicatorEval extends IndicatorRow {
   weightMerged: boolean;
   /** The score cell is merged with an earlier row's: that row counts it, this one does not. */
   scoreShared: boolean;
+  /**
+   * The 预算执行率 row of the older 共性指标 framework (项目管理 → 预算执行率): scored from the funding
+   * block's rate, round2(min(rate, 1) × weight), like a budget score.
+   */
+  budgetRate: boolean;
 }
 
 export interface TotalEval {
@@ -73,6 +78,11 @@ export interface FormEval {
    */
   weightsAsPercent: boolean;
   total: TotalEval | null;
+  /**
+   * The indicator block has no 得分 column (a target-completion form): targets and actuals are
+   * checked, nothing is scored, and no total row is expected. Counted as `unfilled` for the score rules.
+   */
+  scoreless: boolean;
   unfilled: boolean;
   /** Any deviation or 原因 text on the form. */
   anyExplanation: boolean;
@@ -94,20 +104,49 @@ function percentWeights(rows: IndicatorRow[], budgetWeight: Dec | null): boolean
   return sum.eq(1) || sum.eq("0.9") || (budget !== null && sum.plus(budget).eq(1));
 }
 
+/** The indicator the older framework scores the budget by (项目管理 → 预算执行率 / 资金执行率). */
+const BUDGET_RATE_NAME = /^(预算|资金)执行率$/;
+
+/**
+ * The form's 预算执行率 row (a funding block without 得分 beside it) is scored by the block's rate:
+ * `{rate}`, null while the rate cannot be computed (nothing is then computed for the row); undefined
+ * for any other row.
+ */
+function budgetRateOf(
+  row: IndicatorRow,
+  funding: FundingEval | null
+): { rate: Dec | null } | undefined {
+  if (!funding || funding.scored || row.kind !== "indicator") return undefined;
+  return BUDGET_RATE_NAME.test(row.name.replace(/\s/g, "")) ? { rate: funding.rate } : undefined;
+}
+
 function evaluateIndicator(
   row: IndicatorRow,
   form: FormLayout,
   hasWeightColumn: boolean,
   weightScale: number,
   weightMerged: boolean,
-  scoreShared: boolean
+  scoreShared: boolean,
+  budgetRate: { rate: Dec | null } | undefined
 ): IndicatorEval {
   const read = weightOf(row);
   const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
   const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
-  const method: Method = hasWeightColumn ? scoring.method : "judgment";
+  if (budgetRate) {
+    // Its own target and actual do not score it: the money does, or nothing does.
+    const rate = budgetRate.rate;
+    scoring.method = "ge";
+    scoring.computed =
+      rate !== null && weightValue !== null
+        ? capScore(D.min(rate, 1).times(weightValue), weightValue)
+        : null;
+    scoring.alternative = null;
+  }
+  // A department form is scored by the department's own scheme: no project formula is applied.
+  const department = form.kind === "department";
+  const method: Method = hasWeightColumn && !department ? scoring.method : "judgment";
   // A group weight merged over several rows says nothing of each row's share: none is computed.
-  if (!hasWeightColumn || weightMerged || scoreShared) {
+  if (!hasWeightColumn || weightMerged || scoreShared || department) {
     scoring.computed = null;
     scoring.alternative = null;
   }
@@ -136,6 +175,7 @@ function evaluateIndicator(
     after: keep ? entered : computed,
     weightMerged,
     scoreShared,
+    budgetRate: budgetRate !== undefined,
   });
 }
 
@@ -175,6 +215,8 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     hasWeightColumn && percentWeights(rows, funding ? rawBudgetWeight(funding) : null);
   if (weightsAsPercent && funding && layout.funding)
     funding = evaluateFunding(grid, layout.funding, layout.profile, 100);
+  // A department form's budget score follows its own scheme: checked as a sum, never recomputed.
+  if (funding && layout.kind === "department") funding.computedScore = null;
   const shared = sharedCells(grid, rows);
   const indicators = rows.map((r) =>
     evaluateIndicator(
@@ -183,7 +225,8 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
       hasWeightColumn,
       weightsAsPercent ? 100 : 1,
       shared.weightMerged.has(r),
-      shared.scoreShared.has(r)
+      shared.scoreShared.has(r),
+      budgetRateOf(r, funding)
     )
   );
   const weighted = indicators.filter((i) => i.kind === "indicator");
@@ -213,10 +256,12 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
     : Object.keys(groupWeights).length
       ? Object.values(groupWeights).reduce((s, w) => s.plus(w as Dec), ZERO)
       : null;
+  const scoreless = !!layout.indicators && layout.indicators.cols.score === undefined;
   const unfilled =
-    weighted.every((i) => i.score.kind === "empty") &&
-    (!layout.total ||
-      readNum(grid, layout.total.scoreCell.r, layout.total.scoreCell.c).kind === "empty");
+    scoreless ||
+    (weighted.every((i) => i.score.kind === "empty") &&
+      (!layout.total ||
+        readNum(grid, layout.total.scoreCell.r, layout.total.scoreCell.c).kind === "empty"));
   const anyExplanation =
     indicators.some((i) => !i.deviationEmpty) ||
     (funding?.layout.cols.reason != null && !funding.reasonEmpty);
@@ -238,6 +283,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
           weighted.filter((i) => !i.scoreShared)
         )
       : null,
+    scoreless,
     unfilled,
     anyExplanation,
   };
@@ -283,12 +329,15 @@ function evaluateTotal(
   // No funding block (FORM_INCOMPLETE): the budget score is unknown, so the total is not computable.
   // A budget score held by a formula is never overwritten: the form's arithmetic uses what it shows
   // (a wrong result is FORMULA_RESULT_MISMATCH's), like the total a recompute writes.
+  // A block without a 得分 column adds nothing: its forms score the budget among the indicators.
   const budgetAfter =
-    funding && funding.scoreCell?.formula
-      ? budgetEntered
-      : funding
-        ? (funding.computedScore ?? budgetEntered)
-        : null;
+    funding && !funding.scored
+      ? ZERO
+      : funding && funding.scoreCell?.formula
+        ? budgetEntered
+        : funding
+          ? (funding.computedScore ?? budgetEntered)
+          : null;
   const arithmetic = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
   const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;

@@ -1,7 +1,7 @@
 // Funding block arithmetic (docs/rules.md §3): rates, balances, source sums and the budget score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
-import { isEmptyText } from "../text/normalize";
+import { isEmptyText, squash } from "../text/normalize";
 import type { FundingLayout } from "../locate/layout-types";
 import type { Profile } from "../profiles";
 import { type NumCell, readNum } from "./num-cell";
@@ -32,6 +32,12 @@ export interface SourceSumIssue {
 
 export interface FundingEval {
   layout: FundingLayout;
+  /**
+   * The block has a 得分 column. Without one (target-completion forms, the older 共性指标 framework,
+   * whose 预算执行率 is an indicator row) its rate is still checked, but it carries no budget score:
+   * weight 0, nothing added to the total.
+   */
+  scored: boolean;
   total: FundRow | null;
   sources: FundRow[];
   weight: Dec;
@@ -51,6 +57,23 @@ export function rawBudgetWeight(f: FundingEval): Dec | null {
   return f.weightCell?.kind === "number" ? f.weightCell.num : null;
 }
 
+/** `38.75万元`, `387,500元`: an amount written with its unit. */
+const MONEY_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(万元|元)$/;
+
+/**
+ * A money cell; an amount typed with its unit (`38.75万元`) is that amount in the block's unit (元 ↔ 万元
+ * converted exactly), where readNum alone would call it not a number.
+ */
+function readMoney(grid: Grid, r: number, c: number, unit: FundingLayout["moneyUnit"]): NumCell {
+  const cell = readNum(grid, r, c);
+  if (cell.kind !== "invalid" || cell.formula) return cell;
+  const m = MONEY_WITH_UNIT.exec(squash(cell.raw).replace(/(\d),(?=\d{3}(\D|$))/g, "$1"));
+  if (!m) return cell;
+  let num = new D(m[1]);
+  if (m[2] !== unit) num = m[2] === "元" ? num.div(10000) : num.times(10000);
+  return { ...cell, kind: "number", num, decimals: null };
+}
+
 /** Money value for sums: blank counts as 0. */
 export function money(cell: NumCell): Dec {
   return cell.num ?? ZERO;
@@ -58,22 +81,23 @@ export function money(cell: NumCell): Dec {
 
 function readRow(grid: Grid, layout: FundingLayout, row: number, isTotal: boolean): FundRow {
   const cols = layout.cols;
-  const budget = readNum(grid, row, cols.budget);
-  const executed = readNum(grid, row, cols.executed);
-  const balance = cols.balance !== null ? readNum(grid, row, cols.balance) : null;
+  const moneyAt = (c: number) => readMoney(grid, row, c, layout.moneyUnit);
+  const budget = moneyAt(cols.budget);
+  const executed = moneyAt(cols.executed);
+  const balance = cols.balance !== null ? moneyAt(cols.balance) : null;
   const rate = cols.rate !== null ? readNum(grid, row, cols.rate) : null;
   const reasonCell = cols.reason !== null ? readNum(grid, row, cols.reason) : null;
   // A blank, a dash or a formula without a result is not 0 here: a rate or balance computed from it
   // would be written as if it were read (the 其中 sums still count a blank as 0).
   const numeric = budget.kind === "number" && executed.kind === "number";
-  const b = money(budget);
-  const e = money(executed);
+  const b = budget.num ?? ZERO;
+  const e = executed.num ?? ZERO;
   return {
     row,
     isTotal,
     budget,
     executed,
-    initial: cols.initial.map((c) => readNum(grid, row, c)),
+    initial: cols.initial.map(moneyAt),
     balance,
     rate,
     reason: cols.reason !== null ? grid.text(row, cols.reason) : "",
@@ -135,10 +159,12 @@ export function evaluateFunding(
 ): FundingEval {
   const total = layout.totalRow !== null ? readRow(grid, layout, layout.totalRow, true) : null;
   const sources = layout.sourceRows.map((r) => readRow(grid, layout, r, false));
+  const scored = layout.cols.score !== null;
   const weightCell =
     total && layout.cols.weight !== null ? readNum(grid, total.row, layout.cols.weight) : null;
-  const weight =
-    weightCell?.kind === "number" && weightCell.num!.gt(0)
+  const weight = !scored
+    ? ZERO
+    : weightCell?.kind === "number" && weightCell.num!.gt(0)
       ? weightCell.num!.lte(1)
         ? weightCell.num!.times(weightScale)
         : weightCell.num!
@@ -150,6 +176,8 @@ export function evaluateFunding(
   let rate: Dec | null = null;
   if (total && total.budget.kind === "number" && total.executed.kind === "number") {
     rate = total.computedRate;
+  }
+  if (scored && total && total.budget.kind === "number" && total.executed.kind === "number") {
     const b = money(total.budget);
     if (b.gt(0) && rate) computedScore = capScore(D.min(rate, 1).times(weight), weight);
     else if (b.isZero()) {
@@ -161,6 +189,7 @@ export function evaluateFunding(
   }
   return {
     layout,
+    scored,
     total,
     sources,
     weight,

@@ -81,6 +81,25 @@ function comparatorPrefix(nature: string): string {
   return "";
 }
 
+/**
+ * The row's 得分 cell; on a form without 得分 an empty cell at the actual (else the name), where the
+ * row's findings point.
+ */
+function scoreOf(grid: Grid, r: number, cols: IndicatorLayout["cols"]): NumCell {
+  if (cols.score !== undefined) return readNum(grid, r, cols.score);
+  return {
+    at: grid.anchor(r, cols.actual ?? cols.name),
+    kind: "empty",
+    num: null,
+    percent: false,
+    isText: false,
+    decimals: null,
+    formula: null,
+    numberFormat: null,
+    raw: "",
+  };
+}
+
 export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): IndicatorRow[] {
   const cols = layout.cols;
   const rows: IndicatorRow[] = [];
@@ -149,7 +168,7 @@ export function readIndicatorRows(grid: Grid, layout: IndicatorLayout): Indicato
       }
     }
     const weight = cols.weight !== undefined ? readNum(grid, r, cols.weight) : null;
-    const score = readNum(grid, r, cols.score);
+    const score = scoreOf(grid, r, cols);
     const deviation = cellText(r, cols.deviation);
     const blank =
       PLACEHOLDER_NAMES.has(squash(name)) &&
@@ -221,7 +240,7 @@ function subtotalRow(
     targetCell: null,
     actualCell: null,
     weight: cols.weight !== undefined ? readNum(grid, r, cols.weight) : null,
-    score: readNum(grid, r, cols.score),
+    score: scoreOf(grid, r, cols),
     deviation: "",
     deviationCell: null,
     deviationEmpty: true,
