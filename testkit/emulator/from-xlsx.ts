@@ -55,7 +55,12 @@ function sheetFromExcelJs(ws: ExcelJS.Worksheet): EmuSheet {
     row.eachCell({ includeEmpty: true }, (cell) => {
       // Office.js gives a merged area's value to its top-left cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plain(cell.value);
+      // exceljs's formula `value` drops a falsy cached result (0): read `result` for formulas.
+      const value = plain(
+        cell.type === ExcelJS.ValueType.Formula
+          ? ((cell.result ?? null) as ExcelJS.CellValue)
+          : cell.value
+      );
       const out: EmuCell = { value: value ?? "" };
       const formula = formulaOf(cell);
       if (formula) out.formula = formula;
