@@ -116,6 +116,29 @@ function queueMerges(sheet: Excel.Worksheet, top: number, bottom: number): Excel
   return out;
 }
 
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: string })?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * Runs `attempt(rows)`; when Excel refuses the answer as too large (long texts make a cell cost far
+ * more than the estimate), halves the rows and tries again, down to `min` — at most a few more syncs.
+ */
+async function halvingOnPayload<T>(
+  rows: number,
+  min: number,
+  attempt: (rows: number) => Promise<T>
+): Promise<T> {
+  for (let n = rows; ; n = Math.floor(n / 2)) {
+    try {
+      return await attempt(n);
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || Math.floor(n / 2) < Math.max(min, 1)) throw e;
+    }
+  }
+}
+
 function isMergeFailure(e: unknown): boolean {
   const err = e as { code?: string; debugInfo?: { errorLocation?: string } };
   if (err?.debugInfo?.errorLocation?.includes("getMergedAreas")) return true;
@@ -162,15 +185,15 @@ export async function readSheets<X>(
     Math.floor(FIRST_READ_CELLS / WINDOW_COLS / Math.max(targets.length, 1))
   );
   const stats: ReadStats = { syncs: 0, banded: 0, skipped: 0 };
-  const first = await withMergeRetry(features.mergedAreas, async (withMerges) => {
-    const pending = targets.map((t) =>
-      queueSheetRead(t(context), features, withMerges, windowRows)
-    );
-    const extra = extras();
-    stats.syncs++;
-    await context.sync();
-    return { pending, extra, withMerges };
-  });
+  const first = await halvingOnPayload(windowRows, MIN_WINDOW_ROWS / 4, (rows) =>
+    withMergeRetry(features.mergedAreas, async (withMerges) => {
+      const pending = targets.map((t) => queueSheetRead(t(context), features, withMerges, rows));
+      const extra = extras();
+      stats.syncs++;
+      await context.sync();
+      return { pending, extra, withMerges };
+    })
+  );
   const sheets: SheetRead[] = [];
   const large: { index: number; p: PendingSheet }[] = [];
   first.pending.forEach((p, index) => {
@@ -274,27 +297,31 @@ async function readBands(
 ): Promise<SheetData> {
   const { rowIndex: top, columnIndex: left, rowCount, columnCount } = p.used;
   const sheet = p.sheet;
-  const bandRows = Math.max(1, Math.floor(BAND_CELLS / columnCount));
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
   const formats: unknown[][] = [];
   let merges: string[] | undefined = p.merges ? mergesOf(p.merges) : undefined;
-  for (let r = 0; r < rowCount; r += bandRows) {
-    const rows = Math.min(bandRows, rowCount - r);
-    const band = await withMergeRetry(mergesWanted && merges !== undefined, async (withMerges) => {
-      const range = sheet.getRange(
-        `${toA1(top + r, left)}:${toA1(top + r + rows - 1, left + columnCount - 1)}`
-      );
-      range.load(DATA_PROPS); // eslint-disable-line office-addins/no-empty-load -- a constant list, not empty
-      const bottom = top + r + rows - 1;
-      const below = Math.max(top + r, MERGE_ROWS);
-      const areas = withMerges && bottom >= below ? queueMerges(sheet, below, bottom) : [];
-      stats.syncs++;
-      // One band a sync is the point: each request stays under the 5 MB payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      return { range, areas, withMerges };
-    });
+  let bandRows = Math.max(1, Math.floor(BAND_CELLS / columnCount));
+  for (let r = 0; r < rowCount;) {
+    const band = await halvingOnPayload(Math.min(bandRows, rowCount - r), 1, (rows) =>
+      withMergeRetry(mergesWanted && merges !== undefined, async (withMerges) => {
+        const range = sheet.getRange(
+          `${toA1(top + r, left)}:${toA1(top + r + rows - 1, left + columnCount - 1)}`
+        );
+        range.load(DATA_PROPS); // eslint-disable-line office-addins/no-empty-load -- a constant list, not empty
+        const bottom = top + r + rows - 1;
+        const below = Math.max(top + r, MERGE_ROWS);
+        const areas = withMerges && bottom >= below ? queueMerges(sheet, below, bottom) : [];
+        stats.syncs++;
+        // One band a sync is the point: each request stays under the 5 MB payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        return { range, areas, withMerges, rows };
+      })
+    );
+    // Text-heavy rows: a band that had to be halved stays at its smaller size for the rest.
+    bandRows = band.rows;
+    r += band.rows;
     values.push(...(band.range.values as unknown[][]));
     formulas.push(...(band.range.formulas as unknown[][]));
     formats.push(...(band.range.numberFormat as unknown[][]));

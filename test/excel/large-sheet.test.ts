@@ -104,6 +104,24 @@ describe("a used range over the old 200 000-cell limit", () => {
     expect(read.responseBytes).toBeLessThan(2 * 1024 * 1024);
   });
 
+  test("text-heavy rows: a band Excel refuses as over 5 MB is halved and read again", async () => {
+    const model = modelOf(spec(1));
+    const s = model.sheets[0];
+    const note = "项目支出绩效自评数据导出明细说明文字".repeat(3);
+    for (let r = 200; r < 20_200; r++) {
+      s.cells[`B${r}`] = { value: `${note}${r}` };
+      s.cells[`E${r}`] = { value: `${note}${r}` };
+    }
+    const alone = await checked(modelOf(spec(1)));
+    const { wb, result } = await checked(model);
+    expect(keys(result.evaluation)).toEqual(keys(alone.result.evaluation));
+    const refused = wb.syncs.filter((x) => !x.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.length).toBeLessThanOrEqual(3);
+    for (const x of wb.syncs.filter((y) => y.ok))
+      expect(x.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  });
+
   test("without Range.find (ExcelApi < 1.9) a large sheet is read in bands, still under 5 MB a sync", async () => {
     const { wb, result } = await checked(withData(modelOf(spec(1)), 25_000), {
       apiVersion: "1.8",
