@@ -87,30 +87,30 @@ describe("error values", () => {
 });
 
 describe("on a form", () => {
-  const codes = async (spec: Parameters<typeof run>[0]) =>
-    (await run(spec)).findings.map((f) => f.code);
+  /** A shanxi form whose total and main 其中 row hold 资金结(转)余 as `=budget-executed` caching `cached`. */
+  async function balanceCodes(budget: string, executed: string, cached: number) {
+    const balance = { value: cached, formula: "{budget}-{executed}", numFmt: "0.00" };
+    const spec = withSource(
+      withFundTotal(budgetForm("shanxi", budget, executed), { balance }),
+      mainSource("shanxi"),
+      { balance }
+    );
+    return (await run(spec)).findings.map((f) => f.code);
+  }
 
   test("资金结(转)余 =E47-F47 caching 5.230000000000004 is a correct balance", async () => {
-    const noisy = { value: 5.230000000000004, formula: "{budget}-{executed}", numFmt: "0.00" };
-    let spec = budgetForm("shanxi", "100.23", "95");
-    spec = withFundTotal(spec, { balance: noisy });
-    spec = withSource(spec, mainSource("shanxi"), { balance: noisy });
-    const found = await codes(spec);
+    const found = await balanceCodes("100.23", "95", 5.230000000000004);
     for (const code of ["FUND_BALANCE", "FUND_SOURCES_SUM", "FORMULA_RESULT_MISMATCH"])
       expect(found).not.toContain(code);
   });
 
   test("a balance formula caching 0 on a fully spent budget is a value, not 'no result'", async () => {
-    const zero = { value: 0, formula: "{budget}-{executed}", numFmt: "0.00" };
-    let spec = budgetForm("shanxi", "100", "100");
-    spec = withFundTotal(spec, { balance: zero });
-    spec = withSource(spec, mainSource("shanxi"), { balance: zero });
-    const r = await run(spec);
-    expect(r.findings.map((f) => f.code)).not.toContain("FORMULA_RESULT_MISMATCH");
-    expect(r.findings.map((f) => f.code)).not.toContain("FUND_BALANCE");
+    const found = await balanceCodes("100", "100", 0);
+    expect(found).not.toContain("FORMULA_RESULT_MISMATCH");
+    expect(found).not.toContain("FUND_BALANCE");
   });
 
-  // exceljs (today's CLI reader) strips the backslash of `0.00\\%` on reading; `0.00"%"` survives it.
+  // exceljs (today's CLI reader) strips the backslash of `0.00\%` on reading; `0.00"%"` survives it.
   test('a rate under 0.00"%" is checked and written back in percent units', async () => {
     const right = await run(
       withFundTotal(budgetForm("central-2020", "100", "95"), {
