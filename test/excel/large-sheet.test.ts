@@ -8,6 +8,7 @@ import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../.
 import { PAYLOAD_LIMIT } from "../../testkit/emulator/workbook";
 import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
+import { readSheets } from "../../src/excel/read-grid";
 import { modelOf, portOf } from "./helpers";
 
 const SHEET = "表1";
@@ -102,6 +103,34 @@ describe("a used range over the old 200 000-cell limit", () => {
     expect(wb.syncCount).toBe(3);
     const read = wb.syncs[1];
     expect(read.responseBytes).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  test("readSheets reports its syncs: the first read plus one per band; a label-less large sheet is skipped", async () => {
+    const model = modelOf({
+      sheets: [
+        { name: SHEET, forms: [{ form: mistakesForm("shanxi") }] },
+        { name: "导出", forms: [] },
+      ],
+    });
+    withData(model, 40_000, SHEET);
+    model.sheets[1].cells.A1 = { value: "导出数据" };
+    withData(model, 40_000, "导出");
+    const wb = new EmulatedWorkbook(model);
+    const features = { basics: true, cellProperties: true, mergedAreas: true };
+    const { sheets, stats } = await wb.run((ctx) =>
+      readSheets(
+        ctx,
+        [SHEET, "导出"].map((n) => (c: typeof ctx) => c.workbook.worksheets.getItem(n)),
+        features,
+        () => null
+      )
+    );
+    expect(stats).toEqual({ syncs: wb.syncCount, banded: 1, skipped: 1 });
+    expect(stats.syncs).toBe(5);
+    // The form sheet whole (its form and all 40 000 data rows); the data sheet only its window.
+    expect(sheets[0].data!.values.length).toBeGreaterThan(40_000);
+    expect(sheets[1].data!.values.length).toBeLessThan(2_000);
+    expect(sheets.map((s) => s.data !== null)).toEqual([true, true]);
   });
 
   test("text-heavy rows: a band Excel refuses as over 5 MB is halved and read again", async () => {
