@@ -117,10 +117,11 @@ describe("a used range over the old 200 000-cell limit", () => {
     withData(model, 40_000, "导出");
     const wb = new EmulatedWorkbook(model);
     const features = { basics: true, cellProperties: true, mergedAreas: true };
-    const { sheets, stats } = await wb.run((ctx) =>
+    // The emulator's context stands in for Excel's (as the port does, through RunExcel).
+    const { sheets, stats } = await wb.run((emu) =>
       readSheets(
-        ctx,
-        [SHEET, "导出"].map((n) => (c: typeof ctx) => c.workbook.worksheets.getItem(n)),
+        emu as unknown as Excel.RequestContext,
+        [SHEET, "导出"].map((n) => (c: Excel.RequestContext) => c.workbook.worksheets.getItem(n)),
         features,
         () => null
       )
