@@ -152,6 +152,11 @@ function expand(b: Bounds | null, row: number, col: number): Bounds {
   };
 }
 
+/** A formula cell's cached result; a cached 0 is a value (`=E7-F7` on a fully spent budget). */
+function cachedResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  return (cell.result ?? null) as ExcelJS.CellValue;
+}
+
 /** Formula text with `=` for a formula cell, or null. Shared children get their translated formula. */
 function formulaOf(cell: ExcelJS.Cell): string | null {
   if (cell.type !== ExcelJS.ValueType.Formula) return null;
@@ -206,7 +211,8 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
         vRow.push(null);
         fRow.push(null);
       } else {
-        vRow.push(cellToPlain(cell.value));
+        // exceljs's formula `value` drops a falsy cached result (0, FALSE, ""): read `result` itself.
+        vRow.push(cellToPlain(formulaOf(cell) ? cachedResult(cell) : cell.value));
         fRow.push(formulaOf(cell));
       }
       nRow.push(cell?.numFmt || "General");

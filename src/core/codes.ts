@@ -42,4 +42,6 @@ export const FINDING_CODES = Object.freeze([
   "IND_WEIGHT_MERGED",
   "IND_FRACTION_AS_PERCENT",
   "WEIGHT_AS_PERCENT",
+  // A cell showing #REF!, #DIV/0! …: its own problem, never "not a number".
+  "CELL_ERROR_VALUE",
 ] as const);

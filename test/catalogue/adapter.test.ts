@@ -56,11 +56,27 @@ describe("bad-input catalogue: the adapter on the emulator", () => {
       expect(Object.values(sheet.cells).some((c) => c.fill)).toBe(false);
   });
 
-  test("a sheet with 100 000 used rows (used range 300 000 cells): 表格过大, nothing written, no crash", async () => {
+  test("a sheet with 100 000 used rows (used range 300 000 cells) and no form label: FORM_NOT_FOUND from one small read", async () => {
     const model = modelOf({
       sheets: [{ name: "自评表", forms: [{ form: mistakesForm("shanxi") }] }],
     });
     model.sheets.push(dataSheet("Data", 100_000, true));
+    model.activeSheet = "Data";
+    const before = contentOf(model);
+    const { wb, port } = emulatorPort(model);
+    const r = await port.check("sheet");
+    expect(r.evaluation?.sheetFindings.map((f) => f.code)).toEqual(["FORM_NOT_FOUND"]);
+    expect(wb.syncCount).toBeLessThanOrEqual(2);
+    const recomputed = await port.recompute("sheet");
+    expect(recomputed.written).toBe(0);
+    expect(contentOf(wb.model)).toEqual(before);
+  });
+
+  test("a form sheet whose used range exceeds 3 000 000 cells (a stray far cell): 表格过大, nothing written, no crash", async () => {
+    const model = modelOf({
+      sheets: [{ name: "Data", forms: [{ form: mistakesForm("shanxi") }] }],
+    });
+    model.sheets[0].cells.XFD1048576 = { value: 1 };
     model.activeSheet = "Data";
     const before = contentOf(model);
     const { wb, port } = emulatorPort(model);

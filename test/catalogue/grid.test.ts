@@ -115,7 +115,7 @@ describe("bad-input catalogue: grids", () => {
     expect(ev.writes).toEqual([]);
   });
 
-  test("#DIV/0! and #REF! values: FUND_NOT_NUMBER / IND_SCORE_INVALID on those cells, never written", () => {
+  test("#DIV/0! and #REF! values: CELL_ERROR_VALUE alone on those cells, never written", () => {
     const { sheet, map } = built(cleanForm("shanxi"), (ws, m) => {
       const total = m.funding.total.cells;
       ws.getCell(total.rate).value = {
@@ -131,12 +131,10 @@ describe("bad-input catalogue: grids", () => {
     });
     const ev = evaluate([sheet]);
     const total = map.funding.total.cells;
-    expect(codesAt(ev, total.budget)).toContain("FUND_NOT_NUMBER");
-    expect(codesAt(ev, total.rate)).toContain("FUND_NOT_NUMBER");
-    expect(codesAt(ev, map.indicators[0].cells.score).sort()).toEqual([
-      "FORMULA_RESULT_MISMATCH",
-      "IND_SCORE_INVALID",
-    ]);
+    // One problem, one finding: never also "not a number" or a wrong formula result.
+    expect(codesAt(ev, total.budget)).toEqual(["CELL_ERROR_VALUE"]);
+    expect(codesAt(ev, total.rate)).toEqual(["CELL_ERROR_VALUE"]);
+    expect(codesAt(ev, map.indicators[0].cells.score)).toEqual(["CELL_ERROR_VALUE"]);
     const written = ev.writes.map((w) => w.cell);
     expect(written).not.toContain(total.rate);
     expect(written).not.toContain(total.budget);

@@ -11,6 +11,7 @@ export const ErrorCodes = {
   itemNotFound: "ItemNotFound",
   propertyNotLoaded: "PropertyNotLoaded",
   invalidRequestContext: "InvalidRequestContext",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
 } as const;
 
 export interface EmuDebugInfo {

@@ -1,5 +1,13 @@
 // The emulated Excel object model: Workbook, Worksheet(Collection), Range, RangeAreas, fills, settings.
-import { boundingRect, parseRect, qualify, rectAddress, type Rect } from "./a1";
+import {
+  boundingRect,
+  contains,
+  parseCell,
+  parseRect,
+  qualify,
+  rectAddress,
+  type Rect,
+} from "./a1";
 import {
   displayText,
   forEachCell,
@@ -14,8 +22,9 @@ import {
   writeNumberFormat,
 } from "./cell-ops";
 import { EmuOfficeError, ErrorCodes } from "./errors";
-import type { EmuFill, EmuSheet } from "./model";
+import type { EmuCell, EmuFill, EmuSheet } from "./model";
 import {
+  answer,
   EmuClientResult,
   EmuObject,
   requireApi,
@@ -274,6 +283,7 @@ export class EmuRange extends EmuObject<RangeTarget> {
       values: (t) => grid(t.rect, (r, c) => readValue(t.sheet, r, c)),
       formulas: (t) => grid(t.rect, (r, c) => readFormula(t.sheet, r, c)),
       numberFormat: (t) => grid(t.rect, (r, c) => readNumberFormat(t.sheet, r, c)),
+      valueTypes: (t) => grid(t.rect, (r, c) => valueTypeOf(getCell(t.sheet, r, c))),
       text: (t) =>
         grid(t.rect, (r, c) =>
           displayText(readValue(t.sheet, r, c), readNumberFormat(t.sheet, r, c))
@@ -316,6 +326,9 @@ export class EmuRange extends EmuObject<RangeTarget> {
   get formulas(): unknown[][] {
     return this._get("formulas");
   }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
   set formulas(v: unknown[][]) {
     this._act("formulas", (t) => {
       assertWritable(t.sheet, "Range.formulas");
@@ -349,6 +362,62 @@ export class EmuRange extends EmuObject<RangeTarget> {
         );
       }
       return { sheet: a.sheet, rect: boundingRect(a.rect, b.rect) };
+    });
+  }
+
+  /** The overlap of two ranges on one sheet; throws (ItemNotFound) when they do not overlap. */
+  getIntersection(other: EmuRange): EmuRange {
+    return this.intersection(other, true);
+  }
+
+  getIntersectionOrNullObject(other: EmuRange): EmuRange {
+    return this.intersection(other, false);
+  }
+
+  private intersection(other: EmuRange, throwing: boolean): EmuRange {
+    const location = throwing ? "Range.getIntersection" : "Range.getIntersectionOrNullObject";
+    return new EmuRange(this.context, (st) => {
+      const a = this._resolve(st);
+      const b = other._resolve(st);
+      if (!a || !b || a.sheet !== b.sheet)
+        throw new EmuOfficeError(ErrorCodes.invalidArgument, "The argument is invalid.", location);
+      const rect = {
+        r0: Math.max(a.rect.r0, b.rect.r0),
+        c0: Math.max(a.rect.c0, b.rect.c0),
+        r1: Math.min(a.rect.r1, b.rect.r1),
+        c1: Math.min(a.rect.c1, b.rect.c1),
+      };
+      if (rect.r0 <= rect.r1 && rect.c0 <= rect.c1) return { sheet: a.sheet, rect };
+      if (!throwing) return null;
+      throw new EmuOfficeError(ErrorCodes.itemNotFound, "The ranges do not intersect.", location);
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: the first cell (by rows) whose shown value contains `text` (completeMatch false),
+   * or equals it; case-insensitive unless matchCase. Looks at the sheet's stored cells only.
+   */
+  findOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean } = {}
+  ): EmuRange {
+    return new EmuRange(this.context, (st) => {
+      requireApi(st, "1.9", "Range.findOrNullObject");
+      const t = this._resolve(st);
+      if (!t) return null;
+      const norm = (s: string) => (criteria.matchCase ? s : s.toLowerCase());
+      const want = norm(text);
+      let best: { row: number; col: number } | null = null;
+      for (const [addr, cell] of Object.entries(t.sheet.cells)) {
+        const shown = norm(String(cell.value ?? ""));
+        if (!(criteria.completeMatch ? shown === want : shown.includes(want))) continue;
+        const p = parseCell(addr);
+        if (!contains(t.rect, p.row, p.col)) continue;
+        if (!best || p.row < best.row || (p.row === best.row && p.col < best.col)) best = p;
+      }
+      return best
+        ? { sheet: t.sheet, rect: { r0: best.row, c0: best.col, r1: best.row, c1: best.col } }
+        : null;
     });
   }
 
@@ -412,7 +481,8 @@ export class EmuRange extends EmuObject<RangeTarget> {
           }
           return o;
         });
-        st.commits.push(() => result._set(props));
+        const answered = answer(st, props);
+        st.commits.push(() => result._set(answered));
       },
     });
     return result;
@@ -430,6 +500,15 @@ export class EmuRange extends EmuObject<RangeTarget> {
       st.model.selected = { sheet: t.sheet.name, address: rectAddress(t.rect) };
     });
   }
+}
+
+/** Office.js `valueTypes`: an error value (`#REF!` with `error: true`, or any formula result shown as one) is "Error". */
+function valueTypeOf(cell: EmuCell | undefined): string {
+  const v = cell?.value;
+  if (v === undefined || v === "" || v === null) return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return cell?.error || (cell?.formula && /^#[A-Z0-9/_]+[!?]?$/.test(v)) ? "Error" : "String";
 }
 
 /** What Office.js reports for a cell's fill: No Fill reads as white with pattern None and tintAndShade null. */

@@ -25,6 +25,12 @@ function plain(value: ExcelJS.CellValue): EmuValue | null {
   return null;
 }
 
+/** An error value (t="e"), as a constant or as a formula's cached result. */
+function isErrorValue(cell: ExcelJS.Cell): boolean {
+  const v = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
 function formulaOf(cell: ExcelJS.Cell): string | undefined {
   if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
   let text: string | undefined;
@@ -55,8 +61,14 @@ function sheetFromExcelJs(ws: ExcelJS.Worksheet): EmuSheet {
     row.eachCell({ includeEmpty: true }, (cell) => {
       // Office.js gives a merged area's value to its top-left cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plain(cell.value);
+      // exceljs's formula `value` drops a falsy cached result (0): read `result` for formulas.
+      const value = plain(
+        cell.type === ExcelJS.ValueType.Formula
+          ? ((cell.result ?? null) as ExcelJS.CellValue)
+          : cell.value
+      );
       const out: EmuCell = { value: value ?? "" };
+      if (isErrorValue(cell)) out.error = true;
       const formula = formulaOf(cell);
       if (formula) out.formula = formula;
       if (cell.numFmt && cell.numFmt !== "General") out.numberFormat = cell.numFmt;

@@ -17,6 +17,11 @@ export interface EmuCell {
   formula?: string;
   numberFormat?: string;
   fill?: EmuFill;
+  /**
+   * The value is an error (`#REF!`), as a formula's cached result or a constant: Office.js gives its
+   * text in `values` and "Error" in `valueTypes`. A plain string `#REF!` without it is text.
+   */
+  error?: boolean;
 }
 
 export type EmuVisibility = "Visible" | "Hidden" | "VeryHidden";

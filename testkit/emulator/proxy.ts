@@ -9,11 +9,23 @@ export interface BatchState {
   options: BatchOptions;
   /** Run after the whole batch succeeded: loaded values become readable. */
   commits: (() => void)[];
+  /** Bytes of JSON the batch's loads answer (Excel on the web refuses a response above 5 MB). */
+  responseBytes: number;
 }
 
 export interface BatchOptions {
   mergedAreas: "ok" | "fail";
   emptyUsedRange: "null" | "A1";
+}
+
+const UTF8 = new TextEncoder();
+
+/** A loaded value as the host sends it: a copy, its JSON size counted against the response limit. */
+export function answer<V>(st: BatchState, v: V): V {
+  if (v === undefined) return v;
+  const json = JSON.stringify(v);
+  st.responseBytes += UTF8.encode(json).length;
+  return JSON.parse(json) as V;
 }
 
 export interface Op {
@@ -76,10 +88,6 @@ function splitPaths(s: string): string[][] {
     .map((p) => p.split("/").map((x) => x.trim()));
 }
 
-function deepCopy<V>(v: V): V {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V);
-}
-
 /** What a navigation property must offer: loading paths below it. */
 export interface Collectable {
   _collect(state: BatchState, paths: string[][]): void;
@@ -135,7 +143,7 @@ export abstract class EmuObject<T> implements Collectable {
     const nav = new Map<string, string[][]>();
     for (const [head, ...rest] of wanted) {
       if (rest.length === 0 && head in scalars) {
-        const v = deepCopy(scalars[head](target, st));
+        const v = answer(st, scalars[head](target, st));
         st.commits.push(() => this._loaded.set(head, v));
       } else {
         const list = nav.get(head) ?? [];

@@ -11,6 +11,11 @@ export interface EmulatorOptions {
   mergedAreas?: "ok" | "fail";
   /** What getUsedRangeOrNullObject returns for an empty sheet: a null object (default) or A1. */
   emptyUsedRange?: "null" | "A1";
+  /**
+   * Largest response a sync may answer, in bytes of JSON (default 5 MB, Excel on the web's limit);
+   * above it the sync rejects with ResponsePayloadSizeLimitExceeded. null = no limit (desktop).
+   */
+  payloadLimit?: number | null;
   /** Called before sync number `n` (1-based) runs: mutate `wb.model` to simulate a user edit. */
   beforeSync?: (n: number, wb: EmulatedWorkbook) => void;
 }
@@ -19,7 +24,12 @@ export interface SyncRecord {
   /** Op locations in queue order, for diagnosing a failed test. */
   ops: string[];
   ok: boolean;
+  /** Bytes of JSON the sync's loads answered. */
+  responseBytes: number;
 }
+
+/** Excel on the web: 5 MB per request and per response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export class EmuRequestContext implements ContextLike {
   readonly workbook: EmuWorkbook;
@@ -65,8 +75,8 @@ export class EmulatedWorkbook {
   readonly syncs: SyncRecord[] = [];
   /** The options object of each Excel.run call (undefined for `run(batch)`). */
   readonly runOptions: (object | undefined)[] = [];
-  readonly options: Required<Omit<EmulatorOptions, "beforeSync">> &
-    Pick<EmulatorOptions, "beforeSync">;
+  readonly options: Required<Omit<EmulatorOptions, "beforeSync" | "payloadLimit">> &
+    Pick<EmulatorOptions, "beforeSync"> & { payloadLimit: number | null };
 
   constructor(model: WorkbookModel, options: EmulatorOptions = {}) {
     this.model = cloneModel(model);
@@ -74,6 +84,7 @@ export class EmulatedWorkbook {
       apiVersion: options.apiVersion ?? "1.13",
       mergedAreas: options.mergedAreas ?? "ok",
       emptyUsedRange: options.emptyUsedRange ?? "null",
+      payloadLimit: options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit,
       beforeSync: options.beforeSync,
     };
   }
@@ -99,7 +110,7 @@ export class EmulatedWorkbook {
   async _execute(ops: Op[]): Promise<void> {
     this.syncCount += 1;
     this.options.beforeSync?.(this.syncCount, this);
-    const record: SyncRecord = { ops: ops.map((o) => o.location), ok: false };
+    const record: SyncRecord = { ops: ops.map((o) => o.location), ok: false, responseBytes: 0 };
     this.syncs.push(record);
     const batchOptions: BatchOptions = {
       mergedAreas: this.options.mergedAreas,
@@ -110,6 +121,7 @@ export class EmulatedWorkbook {
       apiVersion: this.options.apiVersion,
       options: batchOptions,
       commits: [],
+      responseBytes: 0,
     };
     // A round trip is asynchronous in Office.js; keep it so for ordering realism.
     await Promise.resolve();
@@ -124,6 +136,15 @@ export class EmulatedWorkbook {
         }
         throw new EmuOfficeError(ErrorCodes.generalException, String(e), op.location);
       }
+    }
+    record.responseBytes = state.responseBytes;
+    const limit = this.options.payloadLimit;
+    if (limit !== null && state.responseBytes > limit) {
+      throw new EmuOfficeError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        `The response payload size has exceeded the limit (${state.responseBytes} bytes).`,
+        record.ops[record.ops.length - 1]
+      );
     }
     for (const sheet of state.model.sheets) {
       for (const [k, cell] of Object.entries(sheet.cells))

@@ -1,6 +1,7 @@
 // Grid: one sheet's values, formulas, formats and merged areas, addressed by absolute 0-based row/column.
 import type { CellValue, SheetData } from "../types";
 import { type Area, parseArea } from "./address";
+import { cellNumberText } from "./cell-number";
 
 const KEY_STRIDE = 20000;
 
@@ -70,6 +71,8 @@ export class Grid {
   text(r: number, c: number): string {
     const v = this.value(r, c);
     if (v === null || v === undefined) return "";
+    // A number as the sheet shows it: 0.30000000000000004 reads `0.3` in a label or a target.
+    if (typeof v === "number") return cellNumberText(v);
     return String(v).trim();
   }
 

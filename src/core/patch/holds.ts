@@ -1,6 +1,7 @@
 // What a recompute must not write, and why: a reading that is not certain, or a result that cannot be.
 import type { RC } from "../grid/address";
 import { computedCells } from "../score/computed-cells";
+import { errorCells } from "../score/error-cells";
 import type { FormEval } from "../score/form";
 import type { NumCell } from "../score/num-cell";
 import type { ComputedRole, LocalizedText } from "../types";
@@ -18,6 +19,7 @@ const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
 function moneyDoubt(cell: NumCell, zh: string, en: string): LocalizedText | null {
   if (cell.kind === "number") return null;
+  if (cell.error) return text(`${zh}显示 ${cell.error}`, `the ${en} shows ${cell.error}`);
   if (cell.formula && cell.kind === "empty")
     return text(`${zh}的公式没有计算结果`, `the formula of the ${en} shows no result`);
   if (cell.kind === "empty") return text(`${zh}未填写`, `the ${en} is blank`);
@@ -52,6 +54,12 @@ function refusal(f: FormEval): LocalizedText | null {
     return text(
       "分值按百分比填写（如 20%），应填分数（20）",
       "the weights are typed as percentages (20%) instead of points (20)"
+    );
+  const weightError = f.weighted.find((i) => i.weight?.error);
+  if (weightError)
+    return text(
+      `指标“${weightError.name}”的分值显示 ${weightError.weight!.error}`,
+      `the weight of “${weightError.name}” shows ${weightError.weight!.error}`
     );
   if (f.hasWeightColumn && f.weighted.some((i) => i.weightValue === null))
     return text("有指标缺少分值或分值不是数字", "an indicator has no weight, or not a number");
@@ -117,6 +125,30 @@ export function holdsOf(f: FormEval): Holds {
   if (merged.length)
     totalDoubts.push(
       text("有分值合并在多行指标上", "a weight is merged over several indicator rows")
+    );
+  // A computed cell showing #REF! is never overwritten (CELL_ERROR_VALUE asks for the formula to be
+  // fixed); a total summing a score that shows one would be a guess.
+  for (const e of errorCells(f)) {
+    if (e.role === "total") {
+      totalDoubts.push(text(`总分单元格显示 ${e.error}`, `the total cell shows ${e.error}`));
+      continue;
+    }
+    if (e.role === null || e.cell.formula) continue;
+    cells.push({
+      at: e.cell.at,
+      role: e.role,
+      reason: text(
+        `单元格显示 ${e.error}，请先改正`,
+        `the cell shows ${e.error}; correct it first`
+      ),
+    });
+  }
+  const scoreError = errorCells(f).find(
+    (e) => e.role === "indicatorScore" || e.role === "budgetScore"
+  );
+  if (scoreError)
+    totalDoubts.push(
+      text(`有得分单元格显示 ${scoreError.error}`, `a score cell shows ${scoreError.error}`)
     );
   const unparsed = f.weighted.find((i) => i.scoring.unparsed !== null);
   if (unparsed)

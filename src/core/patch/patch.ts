@@ -22,6 +22,8 @@ function rateValue(
   rate: Dec
 ): { value: number | string; numberFormat: string | null } {
   if (!writesText(cell)) {
+    // A literal-% format (`0.00\%`) shows the number as it is: write it in percent, like its input.
+    if (cell.inPercent) return { value: toCellNumber(rate.times(100)), numberFormat: null };
     return {
       value: toCellNumber(rate),
       numberFormat: isPercentFormat(cell.numberFormat) ? null : "0.00%",

@@ -16,6 +16,8 @@ export function pct(x: Dec): string {
 export function shown(cell: NumCell | null | undefined): string {
   if (!cell) return "";
   if (cell.kind !== "number" || cell.isText || cell.num === null) return cell.raw;
+  // `0.00\%` prints the number itself with a `%`; `0.00%` prints the fraction ×100.
+  if (cell.inPercent) return `${cell.num.toFixed(cell.decimals ?? cell.num.decimalPlaces())}%`;
   if (cell.percent) return `${cell.num.times(100).toFixed(cell.decimals ?? 2)}%`;
   return cell.decimals !== null ? cell.num.toFixed(cell.decimals) : cell.raw;
 }

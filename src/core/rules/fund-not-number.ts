@@ -21,7 +21,9 @@ export const fundNotNumber: FormRule = {
     if (!fund) return [];
     const hits: RuleHit[] = [];
     const bad = (c: NumCell | null) => {
-      if (c && c.kind === "invalid") hits.push({ at: c.at, data: { value: c.raw }, actual: c.raw });
+      // An error value (#REF!) is CELL_ERROR_VALUE's: one problem, one finding.
+      if (c && c.kind === "invalid" && !c.error)
+        hits.push({ at: c.at, data: { value: c.raw }, actual: c.raw });
     };
     for (const row of [fund.total, ...fund.sources]) {
       if (!row) continue;

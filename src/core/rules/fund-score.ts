@@ -20,7 +20,9 @@ export const fundScore: FormRule = {
   check: (f) => {
     const fund = f.funding;
     const cell = fund?.scoreCell;
-    if (!fund || !cell || fund.computedScore === null || f.unfilled || cell.formula) return [];
+    // An error value (#REF!) in the cell is CELL_ERROR_VALUE's.
+    if (!fund || !cell || fund.computedScore === null || f.unfilled || cell.formula || cell.error)
+      return [];
     const expected = n2(fund.computedScore);
     const data = {
       rate: pct(fund.rate ?? new D(0)),

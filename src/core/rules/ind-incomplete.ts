@@ -27,7 +27,8 @@ export const indIncomplete: FormRule = {
       const data = { name: label(i) };
       if (!i.name) hits.push({ at: i.score.at, variant: "name", severity: "warning", data });
       // weightValue is null for a blank, a word and a negative weight alike: none can be scored against.
-      if (f.hasWeightColumn && i.weight && i.weightValue === null) {
+      // A weight showing #REF! is CELL_ERROR_VALUE's.
+      if (f.hasWeightColumn && i.weight && i.weightValue === null && !i.weight.error) {
         hits.push({ at: i.weight.at, variant: "weight", data });
       }
       if (i.target.empty)

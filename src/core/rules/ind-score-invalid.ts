@@ -22,7 +22,8 @@ export const indScoreInvalid: FormRule = {
       : f.weighted
           .filter(
             (i) =>
-              i.score.kind === "invalid" ||
+              // An error value (#REF!) is CELL_ERROR_VALUE's.
+              (i.score.kind === "invalid" && !i.score.error) ||
               (i.entered !== null && i.entered.isNegative() && !i.entered.isZero())
           )
           .map((i) => ({

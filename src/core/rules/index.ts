@@ -1,5 +1,6 @@
 // The one sorted registry of rules: a rule not listed here never runs (a test checks every file is).
 import type { Rule } from "./rule";
+import { cellErrorValue } from "./cell-error-value";
 import { formIncomplete } from "./form-incomplete";
 import { formNotFound } from "./form-not-found";
 import { formUnfilled } from "./form-unfilled";
@@ -41,6 +42,7 @@ import { weightSplit } from "./weight-split";
 import { weightTotal } from "./weight-total";
 
 export const RULES: readonly Rule[] = Object.freeze([
+  cellErrorValue,
   formIncomplete,
   formNotFound,
   formUnfilled,

@@ -1,4 +1,5 @@
 // TOTAL_MISMATCH: the entered total ≠ budget score + Σ indicator scores as entered on the form.
+import { errorCells } from "../score/error-cells";
 import { eq2 } from "../score/num-cell";
 import type { FormRule } from "./rule";
 
@@ -24,6 +25,8 @@ export const totalMismatch: FormRule = {
     const t = f.total;
     if (!t || f.unfilled || t.arithmetic === null || t.cell.formula || t.cell.kind === "empty")
       return [];
+    // A total or a score showing #REF! is CELL_ERROR_VALUE's: the form's sum cannot be known.
+    if (errorCells(f).some((e) => e.role === "total" || e.role?.endsWith("Score"))) return [];
     const expected = t.arithmetic.toFixed();
     if (t.cell.kind === "invalid") {
       return [

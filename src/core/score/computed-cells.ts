@@ -52,7 +52,9 @@ const cache = new WeakMap<FormEval, ComputedCell[]>();
 export function computedCells(f: FormEval): ComputedCell[] {
   let cells = cache.get(f);
   if (!cells) {
-    cells = listComputedCells(f);
+    // A cell showing an error value (#REF!) is neither compared nor written: CELL_ERROR_VALUE reports
+    // it and the recompute holds it (patch/holds.ts).
+    cells = listComputedCells(f).filter((c) => !c.cell.error);
     cache.set(f, cells);
   }
   return cells;

@@ -1,17 +1,32 @@
 // Reads a money/rate/score cell as a decimal, remembering how it is shown (text or number, %, decimals).
 import { D, type Dec } from "../decimal";
 import type { RC } from "../grid/address";
+import { cellError, type ErrorValue } from "../grid/cell-error";
+import { cellDecimal, cellNumberText } from "../grid/cell-number";
 import type { Grid } from "../grid/grid";
 import { isEmptyValue, squash } from "../text/normalize";
-import { formatDecimals, isPercentFormat } from "../values/number-format";
+import { formatDecimals, isPercentFormat, isPercentLiteralFormat } from "../values/number-format";
 
 export interface NumCell {
   at: RC;
   kind: "empty" | "number" | "invalid";
-  /** The number as written: `89.55` for `"89.55%"`, `0.8955` for 0.8955 with a `0.00%` format. */
+  /**
+   * The number as written, at the 15 significant digits the sheet shows: `89.55` for `"89.55%"`,
+   * `0.8955` for 0.8955 with a `0.00%` format, `96.84` for 96.84 with a literal-`%` format `0.00\%`.
+   */
   num: Dec | null;
-  /** Shown with a percent sign (text `%` or a percent format). */
+  /** Shown with a percent sign (text `%`, a percent format, or a literal `%` in the format). */
   percent: boolean;
+  /**
+   * `num` is in percent units, not a fraction: text `"89.55%"`, or a number under a format that only
+   * prints a literal `%` (`0.00\%`, `0.00"%"`: 96.84 shows 96.84%).
+   */
+  inPercent: boolean;
+  /**
+   * An error value the cell shows (`#REF!` as a cached formula result or as text). Such a cell is
+   * `invalid`; the error has a finding of its own (CELL_ERROR_VALUE), never "not a number".
+   */
+  error: ErrorValue | null;
   /** Stored as text (`"44.5000"`). */
   isText: boolean;
   /** Decimals shown (from the text, or the format; null for General numbers). */
@@ -35,24 +50,41 @@ export function readNum(grid: Grid, r: number, c: number): NumCell {
   const v = grid.raw(at.r, at.c);
   const formula = grid.ownFormula(at.r, at.c);
   const numberFormat = grid.ownFormat(at.r, at.c);
-  const raw = v === null ? "" : String(v).trim();
+  // A number prints as the sheet shows it (5.23, not 5.230000000000004), in messages too.
+  const raw = v === null ? "" : typeof v === "number" ? cellNumberText(v) : String(v).trim();
+  const error = cellError(v);
   const cell = (
     kind: NumCell["kind"],
     num: Dec | null,
     percent: boolean,
     isText: boolean,
-    decimals: number | null
-  ): NumCell => ({ at, kind, num, percent, isText, decimals, formula, numberFormat, raw });
+    decimals: number | null,
+    inPercent = percent && isText
+  ): NumCell => ({
+    at,
+    kind,
+    num,
+    percent,
+    inPercent,
+    error,
+    isText,
+    decimals,
+    formula,
+    numberFormat,
+    raw,
+  });
   if (typeof v === "number" && Number.isFinite(v)) {
+    const literal = isPercentLiteralFormat(numberFormat);
     return cell(
       "number",
-      new D(v),
-      isPercentFormat(numberFormat),
+      cellDecimal(v),
+      literal || isPercentFormat(numberFormat),
       false,
-      formatDecimals(numberFormat)
+      formatDecimals(numberFormat),
+      literal
     );
   }
-  if (typeof v === "boolean") return cell("invalid", null, false, false, null);
+  if (typeof v === "boolean" || error) return cell("invalid", null, false, false, null);
   if (v === null || isEmptyValue(raw)) return cell("empty", null, false, false, null);
   const t = squash(raw)
     .replace(/(\d),(?=\d{3}(\D|$))/g, "$1")
@@ -62,10 +94,10 @@ export function readNum(grid: Grid, r: number, c: number): NumCell {
   return cell("number", new D(m[1] + m[2]), m[3] === "%", true, decimalsOf(m[2]));
 }
 
-/** The value as a fraction for a rate cell: `"89.55%"` → 0.8955; 96.84 (no %) → 0.9684. */
+/** The value as a fraction for a rate cell: `"89.55%"` → 0.8955; 96.84 (no %, or `0.00\%`) → 0.9684. */
 export function rateFraction(cell: NumCell): Dec | null {
   if (cell.num === null) return null;
-  if (cell.percent && cell.isText) return cell.num.div(100);
+  if (cell.inPercent) return cell.num.div(100);
   if (cell.percent) return cell.num;
   return cell.num.abs().gt(2) ? cell.num.div(100) : cell.num;
 }
@@ -75,7 +107,7 @@ export function rateShownEqual(cell: NumCell, rate: Dec): boolean {
   if (cell.num === null) return false;
   const num = cell.num;
   const ownDecimals = decimalsOf(num.toFixed());
-  if (cell.percent && !cell.isText) {
+  if (cell.percent && !cell.inPercent) {
     // A fraction shown through a percent format: compare what the format shows.
     const dp = cell.decimals ?? 2;
     return roundHalfUp(num.times(100), dp).eq(roundHalfUp(rate.times(100), dp));

@@ -23,8 +23,35 @@ function memo<T>(fn: (format: string) => T): (format: string) => T {
 
 const percentOf = memo((format) => bare(format).includes("%"));
 
+/** A real percent format (`0.00%`): the cell holds a fraction that shows ×100 (0.9684 shows 96.84%). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && percentOf(format);
+}
+
+/** The first section of a format code (positive numbers), split at the first `;` outside quotes. */
+function firstSection(format: string): string {
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === "\\") i++;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === ";" && !quoted) return format.slice(0, i);
+  }
+  return format;
+}
+
+const percentLiteralOf = memo((format) => {
+  const section = firstSection(format).replace(/\[[^\]]*\]/g, "");
+  if (bare(section).includes("%")) return false;
+  return /\\%/.test(section) || /"[^"]*%[^"]*"/.test(section);
+});
+
+/**
+ * A format that prints a literal percent sign (`0.00\%`, `0.00"%"`): the number is already in percent
+ * (96.84 shows 96.84%), nothing is multiplied. Read it so, and write it back in the same units.
+ */
+export function isPercentLiteralFormat(format: string | null | undefined): boolean {
+  return !!format && percentLiteralOf(format);
 }
 
 const dateOf = memo((format) => {

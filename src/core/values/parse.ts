@@ -1,8 +1,14 @@
 // Target and actual values: text → {comparator, number | date | text, unit}; docs/rules.md §4 "Values".
 import { D, type Dec } from "../decimal";
+import { cellDecimal, cellNumberText } from "../grid/cell-number";
 import { isEmptyValue, squash, toHalfWidth } from "../text/normalize";
 import type { CellValue } from "../types";
-import { isDateFormat, isPercentFormat, serialToDate } from "./number-format";
+import {
+  isDateFormat,
+  isPercentFormat,
+  isPercentLiteralFormat,
+  serialToDate,
+} from "./number-format";
 import { lookupUnit, opaqueUnit, type Unit } from "./units";
 
 export type Comparator = "ge" | "le" | "eq" | "gt" | "lt";
@@ -101,15 +107,20 @@ const ACHIEVED = new Set([
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(.*)$/;
 
 function fromCellNumber(v: number, format: string | null): Parsed {
-  const raw = String(v);
+  // The number as the sheet shows it (15 significant digits), never the double's float noise.
+  const raw = cellNumberText(v);
   if (isDateFormat(format) && v > 0 && v < 2958466) {
     const d = serialToDate(v);
     return { raw, empty: false, date: { year: d.year, month: d.month, day: d.day } };
   }
+  const percent = lookupUnit("%") ?? undefined;
   if (isPercentFormat(format)) {
-    return { raw, empty: false, number: new D(v).times(100), unit: lookupUnit("%") ?? undefined };
+    return { raw, empty: false, number: cellDecimal(v).times(100), unit: percent };
   }
-  return { raw, empty: false, number: new D(v) };
+  // `0.00\%` prints a literal percent sign: 96.84 already means 96.84%.
+  if (isPercentLiteralFormat(format))
+    return { raw, empty: false, number: cellDecimal(v), unit: percent };
+  return { raw, empty: false, number: cellDecimal(v) };
 }
 
 function stripComparator(s: string): { rest: string; comparator?: Comparator } {

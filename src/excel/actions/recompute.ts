@@ -32,7 +32,7 @@ export function recompute(
       if (writes.length || plan.unknown.length) {
         // Re-read what we read before, right before writing: an edit in between aborts the write.
         const prints = writes.length
-          ? read.reads.filter((r) => r.data).map((r) => [r, queueFingerprint(ctx, r.name)] as const)
+          ? read.reads.filter((r) => r.data).map((r) => [r, queueFingerprint(ctx, r)] as const)
           : [];
         const complete = queueUnknownFills(ctx, plan, f);
         await ctx.sync();
