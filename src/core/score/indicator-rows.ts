@@ -92,11 +92,13 @@ function scoreOf(grid: Grid, r: number, cols: IndicatorLayout["cols"]): NumCell 
     kind: "empty",
     num: null,
     percent: false,
+    inPercent: false,
     isText: false,
     decimals: null,
     formula: null,
     numberFormat: null,
     raw: "",
+    error: null,
   };
 }
 
