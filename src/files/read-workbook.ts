@@ -67,9 +67,9 @@ function parse(bytes: Uint8Array, kind: FileKind, extra: XLSX.ParsingOptions = {
     return XLSX.read(bytes, { ...PARSE_OPTIONS, ...extra });
   } catch (err) {
     const reason = reasonOf(err);
-    // A BIFF8 file with a FILEPASS record (an .xls opened with a password). A zip's "encryption"
-    // complaint is about a damaged header, not a password.
-    if (kind === "xls" && /password|encrypt/i.test(reason)) {
+    // SheetJS's words for a BIFF file with a FILEPASS record (an .xls saved with a password). Its
+    // "Unsupported ZIP encryption" is about a damaged header, not a password.
+    if (/password-protected|password protection/i.test(reason)) {
       throw new ReadError("ENCRYPTED", readMessages.encrypted());
     }
     throw new ReadError("CORRUPT", readMessages.corrupt(kind, reason));
