@@ -62,9 +62,23 @@ function assertReadable(kind: FileKind, name: string): void {
   }
 }
 
+/**
+ * SheetJS prints some doubts with console.error (an ODS conditional number format it simplified);
+ * a host's stderr is for its own one-line messages, so they are dropped while it parses.
+ */
+function quietly<T>(fn: () => T): T {
+  const error = console.error;
+  console.error = () => undefined;
+  try {
+    return fn();
+  } finally {
+    console.error = error;
+  }
+}
+
 function parse(bytes: Uint8Array, kind: FileKind, extra: XLSX.ParsingOptions = {}): XLSX.WorkBook {
   try {
-    return XLSX.read(bytes, { ...PARSE_OPTIONS, ...extra });
+    return quietly(() => XLSX.read(bytes, { ...PARSE_OPTIONS, ...extra }));
   } catch (err) {
     const reason = reasonOf(err);
     // SheetJS's words for a BIFF file with a FILEPASS record (an .xls saved with a password). Its
@@ -107,7 +121,7 @@ export function readWorkbook(bytes: Uint8Array, name = ""): WorkbookRead {
   let books: { name: string; index: number; book: XLSX.WorkBook }[];
   const failures: SheetFailure[] = [];
   try {
-    const book = XLSX.read(bytes, PARSE_OPTIONS);
+    const book = quietly(() => XLSX.read(bytes, PARSE_OPTIONS));
     books = book.SheetNames.map((n, index) => ({ name: n, index, book }));
   } catch {
     const names = parse(bytes, kind, { bookSheets: true }).SheetNames;
