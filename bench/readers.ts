@@ -154,6 +154,20 @@ export async function readerBench(out: Result[], log: (s: string) => void): Prom
       });
     }
 
+    // Speed on equal ground: the .xlsx files every candidate reads.
+    const common = zips.filter(
+      (f) => !f.includes("WPS") && !/jxzp-lo-.*\/(project-library)/.test(f)
+    );
+    const speed = (["exceljs", "sheetjs", "floor"] as const).map((lib) => probe(lib, common));
+    out.push({
+      area: "reader",
+      measure: `read time ÷ the floor's on the ${common.length} .xlsx every candidate reads: exceljs, SheetJS`,
+      value: speed[1].ms / speed[2].ms,
+      unit: `× SheetJS, ${(speed[0].ms / speed[2].ms).toFixed(2)}× exceljs`,
+      target: "measured",
+      ok: true,
+    });
+
     const silent = { stdout: () => undefined, stderr: () => undefined };
     const t = await ratio(
       () => run(["check", ...zips, "--json"], silent),
@@ -180,6 +194,14 @@ export async function readerBench(out: Result[], log: (s: string) => void): Prom
     await fs.writeFile(big, await rewriteSheet(one, (x) => bigXml(x, 200_000)));
     const bigCheck = probe("check", [big]);
     const bigFloor = probe("floor", [big]);
+    const bigExcel = probe("exceljs", [big]);
+    const bigSheetJs = probe("sheetjs", [big]);
+    log(
+      `bench: 200 000 rows: peak RSS check ${bigCheck.maxRssMB.toFixed(0)} MB (${bigCheck.ms.toFixed(0)} ms), ` +
+        `SheetJS read ${bigSheetJs.maxRssMB.toFixed(0)} MB (${bigSheetJs.ms.toFixed(0)} ms), ` +
+        `exceljs read ${bigExcel.maxRssMB.toFixed(0)} MB (${bigExcel.ms.toFixed(0)} ms), ` +
+        `floor ${bigFloor.maxRssMB.toFixed(0)} MB (${bigFloor.ms.toFixed(0)} ms)`
+    );
     out.push({
       area: "reader",
       measure: `peak RSS of \`jxzp check\` on a 200 000-row sheet (${((await fs.stat(big)).size / 1048576).toFixed(1)} MB file) ÷ the floor's`,

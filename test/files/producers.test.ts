@@ -11,6 +11,7 @@ import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 import { convertWithLibreOffice, libreOfficeStatus } from "../../testkit/libreoffice";
 import { wpsSample, wpsSamplesPresent } from "../../testkit/samples";
+import { runCli } from "../cli/run-cli";
 
 /** Every finding as `CODE@sheet!cell` plus each form's place: what two readings must agree on. */
 function outcome(sheets: SheetData[]): string[] {
@@ -113,9 +114,16 @@ const FIXTURES: Record<string, WorkbookSpec> = {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test.each(["xlsx", "xls", "ods"])("saved as .%s: same forms, same findings", (format) => {
+  test.each(["xlsx", "xls", "ods"])("saved as .%s: same forms, same findings", async (format) => {
     const converted = convertWithLibreOffice(sources, format);
     try {
+      // Through the CLI: nothing on stderr (no parser chatter), the exit code of the source.
+      const [cli, src] = await Promise.all([
+        runCli(["check", converted[0]]),
+        runCli(["check", sources[0]]),
+      ]);
+      expect(cli.stderr).toBe("");
+      expect(cli.code).toBe(src.code);
       sources.forEach((src, i) => {
         const r = read(converted[i]);
         expect(r.failures).toEqual([]);
