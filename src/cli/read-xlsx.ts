@@ -3,7 +3,14 @@
 import { constants as fsc, promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { parseA1 as parseCoreA1, type CellValue, type SheetData } from "../core";
-import { readWorkbook, ReadError, type SheetFailure, type WorkbookRead } from "../files";
+import {
+  grow,
+  readWorkbook,
+  ReadError,
+  type Bounds,
+  type SheetFailure,
+  type WorkbookRead,
+} from "../files";
 import { CliError, messages } from "./errors";
 
 export type { SheetInfo, SheetState } from "../files";
@@ -148,23 +155,6 @@ export function cellToPlain(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function expand(b: Bounds | null, row: number, col: number): Bounds {
-  if (!b) return { top: row, left: col, bottom: row, right: col };
-  return {
-    top: Math.min(b.top, row),
-    left: Math.min(b.left, col),
-    bottom: Math.max(b.bottom, row),
-    right: Math.max(b.right, col),
-  };
-}
-
 /** Formula text with `=` for a formula cell, or null. Shared children get their translated formula. */
 function formulaOf(cell: ExcelJS.Cell): string | null {
   if (cell.type !== ExcelJS.ValueType.Formula) return null;
@@ -181,7 +171,8 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
 }
 
 /**
- * One worksheet as SheetData over the area holding values or merges, 0-based origin.
+ * One exceljs worksheet as SheetData over the area holding values or merges, 0-based origin: how
+ * `fix` re-reads the workbook it has just written with exceljs (`check` reads through src/files).
  * Merged children are null (Office.js gives the value to the top-left cell only).
  */
 export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
@@ -191,14 +182,14 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       if (cell.value === null || cell.value === undefined) return;
-      bounds = expand(bounds, rowNumber, colNumber);
+      bounds = grow(bounds, rowNumber, colNumber);
     });
   });
   for (const range of merges) {
     const [a, b = a] = range.split(":");
     const p = parseA1(a);
     const q = parseA1(b);
-    bounds = expand(expand(bounds, p.row, p.col), q.row, q.col);
+    bounds = grow(bounds, p.row, p.col, q.row, q.col);
   }
   const used: Bounds | null = bounds;
   if (!used) {

@@ -3,4 +3,4 @@ export { readWorkbook } from "./read-workbook";
 export type { SheetFailure, SheetInfo, SheetState, WorkbookRead } from "./read-workbook";
 export { sniffKind, READABLE_KINDS, type FileKind } from "./kind";
 export { ReadError, readMessages, kindLabel, type ReadErrorCode } from "./messages";
-export { cellValue, sheetData, type SheetReadOptions } from "./sheet-data";
+export { cellValue, grow, sheetData, type Bounds, type SheetReadOptions } from "./sheet-data";

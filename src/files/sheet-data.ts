@@ -55,14 +55,16 @@ export function cellValue(cell: CellObject, opts: SheetReadOptions): CellValue {
   }
 }
 
-interface Bounds {
+/** The used area of a sheet, grown cell by cell (row/column numbering is the caller's). */
+export interface Bounds {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-function grow(b: Bounds | null, r: number, c: number, r2 = r, c2 = c): Bounds {
+/** `b` grown to hold the cell (r, c), or the area (r, c)–(r2, c2). */
+export function grow(b: Bounds | null, r: number, c: number, r2 = r, c2 = c): Bounds {
   if (!b) return { top: r, left: c, bottom: r2, right: c2 };
   return {
     top: Math.min(b.top, r),
