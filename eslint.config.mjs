@@ -77,6 +77,15 @@ const NO_TESTKIT = {
 
 const CORE_EXT = "{ts,tsx}";
 
+/** (d) The file layer is host-neutral: bytes in, sheets out; the offline web page reuses it. */
+const FILES_NODE_MESSAGE =
+  "src/files is host-neutral (the web page reuses it): no Node builtins; the CLI opens files.";
+const FILES_NODE = builtinModules.map((name) => ({ name, message: FILES_NODE_MESSAGE }));
+const FILES_NO_HOST = {
+  regex: "^\\.\\./(cli|excel|taskpane|commands)(/|$)",
+  message: "src/files imports no host (cli, excel, taskpane, commands): hosts import it.",
+};
+
 const fences = [
   {
     // (a) At any depth: the patterns above, the globals, no run-time module loading.
@@ -111,6 +120,26 @@ const fences = [
         "error",
         { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST, NO_TESTKIT] },
       ],
+    },
+  },
+  {
+    // (d) The file layer: no Node, no host, the core through its index.
+    files: ["src/files/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...FILES_NODE, DECIMAL],
+          patterns: [
+            { group: ["node:*"], message: FILES_NODE_MESSAGE },
+            FILES_NO_HOST,
+            CORE_INDEX_ONLY,
+            NO_TEST,
+            NO_TESTKIT,
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require", "__dirname", "global"],
     },
   },
   {

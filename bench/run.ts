@@ -1,4 +1,5 @@
-// `npm run bench`: ratios measured in one run — core vs a bare scan, CLI vs exceljs alone, adapter sync counts,
+// `npm run bench`: ratios measured in one run — core vs a bare scan, CLI vs exceljs alone, the readers
+// (bench/readers.ts), adapter sync counts,
 // task-pane bundle size — printed as a markdown table and written to bench/results.json and bench/README.md.
 import { promises as fs, readdirSync, readFileSync } from "fs";
 import * as os from "os";
@@ -14,10 +15,11 @@ import { mistakesForm } from "../testkit/fixtures/mistakes";
 import type { FormSpec, Layout, WorkbookSpec } from "../testkit/fixtures/spec";
 import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
 import { emulatorPort } from "../testkit/emulator/port";
+import { readerBench } from "./readers";
 import { ratio } from "./timing";
 
 export interface Result {
-  area: "core" | "cli" | "adapter" | "bundle";
+  area: "core" | "cli" | "reader" | "adapter" | "bundle";
   measure: string;
   value: number;
   unit: string;
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
   };
   await step("core", () => coreBench(results));
   await step("cli", () => cliBench(results));
+  await step("reader", () => readerBench(results, (s) => process.stderr.write(s + "\n")));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
 

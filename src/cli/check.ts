@@ -2,9 +2,10 @@
 import { evaluate, type EvaluateOptions, type Evaluation, type FileReport } from "../core";
 import type { Lang } from "./args";
 import { CliError, messages } from "./errors";
+import type { SheetFailure } from "../files";
 import { formatFile, formatSummary, type FileView } from "./format-table";
 import { println, type CliIO } from "./io";
-import { readXlsx, sheetsToCheck, type LoadedWorkbook } from "./read-xlsx";
+import { readForCheck, sheetsToCheck, type CheckedWorkbook } from "./read-xlsx";
 import { exitCodeOf, failedFileReport, fileReport, jsonReport, summarize } from "./report";
 
 export interface CheckOptions {
@@ -23,13 +24,13 @@ export function asCliError(err: unknown): CliError {
 }
 
 /** Hidden sheets left out of a check (none when a sheet is named). */
-export function skippedSheets(loaded: LoadedWorkbook, sheet?: string): string[] {
+export function skippedSheets(loaded: CheckedWorkbook, sheet?: string): string[] {
   if (sheet !== undefined) return [];
   return loaded.sheetInfo.filter((s) => s.state !== "visible").map((s) => s.name);
 }
 
 export interface Checked {
-  view: FileView;
+  view: CheckedView;
   /** null when the sheet was not found or the core failed (`view.report.error` says why). */
   evaluation: Evaluation | null;
 }
@@ -37,7 +38,7 @@ export interface Checked {
 /** Evaluates an already loaded workbook (the sheets a check looks at); never throws. */
 export function evaluateLoaded(
   file: string,
-  loaded: LoadedWorkbook,
+  loaded: CheckedWorkbook,
   sheet?: string,
   options: EvaluateOptions = {}
 ): Checked {
@@ -46,6 +47,7 @@ export function evaluateLoaded(
     const view = {
       report: fileReport(file, evaluation),
       skippedSheets: skippedSheets(loaded, sheet),
+      failedSheets: failedSheets(loaded, sheet),
     };
     return { view, evaluation };
   } catch (err) {
@@ -53,15 +55,25 @@ export function evaluateLoaded(
   }
 }
 
+/** A file's view plus the sheets that could not be read (named on stderr, exit code 2). */
+export interface CheckedView extends FileView {
+  failedSheets?: SheetFailure[];
+}
+
+/** The failed sheets a check would have looked at: all of them, or the one named. */
+function failedSheets(loaded: CheckedWorkbook, sheet?: string): SheetFailure[] {
+  return loaded.failures.filter((f) => sheet === undefined || f.name === sheet);
+}
+
 /** One file's view; never throws (an unreadable file becomes a report with `error`). */
 export async function checkFile(
   file: string,
   sheet?: string,
   options: EvaluateOptions = {}
-): Promise<FileView> {
-  let loaded: LoadedWorkbook;
+): Promise<CheckedView> {
+  let loaded: CheckedWorkbook;
   try {
-    loaded = await readXlsx(file);
+    loaded = await readForCheck(file);
   } catch (err) {
     return { report: failedFileReport(file, asCliError(err)) };
   }
@@ -72,12 +84,22 @@ export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
   if (report.error) println(io.stderr, `jxzp: ${report.file}: ${report.error.message[lang]}`);
 }
 
+/** One line per sheet that could not be read: the rest of the file was checked, this sheet was not. */
+export function reportFailedSheets(io: CliIO, view: CheckedView, lang: Lang): void {
+  for (const f of view.failedSheets ?? []) {
+    println(io.stderr, `jxzp: ${view.report.file}: ${f.message[lang]}`);
+  }
+}
+
 export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): Promise<number> {
-  const views: FileView[] = [];
+  const views: CheckedView[] = [];
   // One at a time: the machine may be small and workbooks large.
   for (const file of files) views.push(await checkFile(file, opts.sheet, opts.evaluate));
   const reports = views.map((v) => v.report);
-  for (const r of reports) reportError(io, r, opts.lang);
+  for (const v of views) {
+    reportError(io, v.report, opts.lang);
+    reportFailedSheets(io, v, opts.lang);
+  }
   if (opts.json) {
     println(io.stdout, JSON.stringify(jsonReport(reports), null, 2));
   } else {
@@ -89,5 +111,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): 
     const unreadable = reports.filter((r) => r.error !== null).length;
     println(io.stdout, formatSummary(summarize(reports), unreadable, opts.lang));
   }
-  return exitCodeOf(reports);
+  // A sheet left unchecked is an incomplete check: never a clean exit code.
+  const incomplete = views.some((v) => (v.failedSheets ?? []).length > 0);
+  return incomplete ? 2 : exitCodeOf(reports);
 }

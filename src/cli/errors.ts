@@ -1,17 +1,17 @@
 // The CLI's one-line failure messages (zh + en) and the error type that carries them to the exit code.
 import type { LocalizedText } from "../core";
+import { kindLabel, readMessages, type FileKind, type ReadErrorCode } from "../files";
 
+/** The reader's codes (src/files) plus the CLI's own. */
 export type CliErrorCode =
+  | ReadErrorCode
   | "USAGE"
   | "FILE_NOT_FOUND"
   | "IS_DIRECTORY"
+  | "NOT_REGULAR"
+  | "TOO_LARGE"
   | "UNREADABLE"
-  | "NOT_XLSX"
-  | "LEGACY_XLS"
-  | "ENCRYPTED"
-  | "EMPTY_FILE"
-  | "CORRUPT"
-  | "NO_WORKSHEETS"
+  | "FIX_NEEDS_XLSX"
   | "SHEET_NOT_FOUND"
   | "OVERWRITE_INPUT"
   | "OUTPUT_NOT_XLSX"
@@ -30,22 +30,8 @@ export class CliError extends Error {
 }
 
 export const messages = {
-  notXlsx: (ext: string): LocalizedText => ({
-    zh: `不支持 ${ext || "无扩展名"} 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
-    en: `${ext || "files without an extension"} is not supported: save as .xlsx in Excel or WPS first`,
-  }),
-  legacyXls: (): LocalizedText => ({
-    zh: "这是旧版 .xls（二进制）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-    en: "this is a legacy binary .xls file: save as .xlsx in Excel or WPS first",
-  }),
-  encrypted: (): LocalizedText => ({
-    zh: "文件已加密，请先在 Excel 中取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密）",
-    en: "the file is password-protected: remove the password in Excel first (File > Info > Protect Workbook)",
-  }),
-  empty: (): LocalizedText => ({
-    zh: "文件为空（0 字节）",
-    en: "the file is empty (0 bytes)",
-  }),
+  encrypted: readMessages.encrypted,
+  empty: readMessages.empty,
   notFound: (): LocalizedText => ({
     zh: "文件不存在",
     en: "no such file",
@@ -58,14 +44,23 @@ export const messages = {
     zh: `无法读取文件（${reason}）`,
     en: `cannot read the file (${reason})`,
   }),
-  corrupt: (): LocalizedText => ({
-    zh: "文件已损坏或不是有效的 .xlsx 文件，请在 Excel 中打开后重新另存为 .xlsx",
-    en: "the file is damaged or not a valid .xlsx: open it in Excel and save it as .xlsx again",
+  notRegular: (): LocalizedText => ({
+    zh: "这不是普通文件（管道、设备或套接字），不读取",
+    en: "this is not a regular file (a pipe, device or socket): not read",
   }),
-  noWorksheets: (): LocalizedText => ({
-    zh: "工作簿中没有工作表",
-    en: "the workbook has no worksheets",
+  tooLarge: (bytes: number): LocalizedText => ({
+    zh: `文件过大（${Math.round(bytes / 1048576)} MB，上限 512 MB）`,
+    en: `the file is too large (${Math.round(bytes / 1048576)} MB, the limit is 512 MB)`,
   }),
+  fixNeedsXlsx: (kind: FileKind): LocalizedText => ({
+    zh: `fix 只能写回 .xlsx/.xlsm 文件，不能写 ${kindLabel(kind)}；check 可以照常检查此文件。如需修正，请先在 Excel 或 WPS 中另存为 .xlsx`,
+    en: `fix writes back only .xlsx/.xlsm files, not ${kindLabel(kind)}; check reads this file as it is. To fix it, save it as .xlsx in Excel or WPS first`,
+  }),
+  corruptForFix: (reason: string): LocalizedText => ({
+    zh: `check 能读取此文件，但 fix 的写入程序无法打开它（${reason}）；原文件未改动`,
+    en: `check reads this file, but fix's writer cannot open it (${reason}); the input is unchanged`,
+  }),
+  noWorksheets: readMessages.noWorksheets,
   sheetNotFound: (name: string, available: string[]): LocalizedText => ({
     zh: `找不到工作表“${name}”（现有：${available.join("、") || "无"}）`,
     en: `no sheet named "${name}" (sheets: ${available.join(", ") || "none"})`,
@@ -114,8 +109,8 @@ export const usageErrors = {
     en: `--lang must be zh or en (got ${value})`,
   }),
   noFiles: (): LocalizedText => ({
-    zh: "请给出至少一个 .xlsx 文件",
-    en: "give at least one .xlsx file",
+    zh: "请给出至少一个表格文件（.xlsx、.xls、.et、.ods）",
+    en: "give at least one workbook (.xlsx, .xls, .et, .ods)",
   }),
   fixOneFile: (): LocalizedText => ({
     zh: "fix 只处理一个文件",

@@ -1,96 +1,116 @@
-// Loads an .xlsx with exceljs and turns each worksheet into the core's SheetData (the CLI's one read).
-import { promises as fs } from "fs";
-import * as path from "path";
+// The CLI's file access: regular files only, the type sniffed from the bytes, read by src/files (and,
+// for `fix` until its package patcher lands, exceljs for the workbook it writes back).
+import { constants as fsc, promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { parseA1 as parseCoreA1, type CellValue, type SheetData } from "../core";
+import {
+  grow,
+  readWorkbook,
+  ReadError,
+  type Bounds,
+  type SheetFailure,
+  type WorkbookRead,
+} from "../files";
 import { CliError, messages } from "./errors";
 
-export type SheetState = "visible" | "hidden" | "veryHidden";
+export type { SheetInfo, SheetState } from "../files";
+import type { SheetInfo } from "../files";
 
-export interface SheetInfo {
-  name: string;
-  state: SheetState;
-}
-
-/** A workbook as read: exceljs keeps everything `fix` must write back; `sheets` is what the core sees. */
-export interface LoadedWorkbook {
-  workbook: ExcelJS.Workbook;
+/** A workbook as read for `check`: the reader's sheets and failures, and the file's bytes. */
+export interface CheckedWorkbook {
+  read: WorkbookRead;
   /** Every worksheet in tab order, hidden ones included (see `sheetInfo` for their state). */
   sheets: SheetData[];
   sheetInfo: SheetInfo[];
+  failures: SheetFailure[];
 }
 
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-// An encrypted OOXML package is a CFB container holding these streams (MS-OFFCRYPTO).
-const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
-// A BIFF8 .xls keeps its sheets in a stream named Workbook.
-const LEGACY_WORKBOOK_STREAM = Buffer.from("Workbook", "utf16le");
+/** A workbook as read for `fix`: the same sheets, plus the exceljs workbook it writes back. */
+export interface LoadedWorkbook extends CheckedWorkbook {
+  workbook: ExcelJS.Workbook;
+}
+
+// Larger than any form workbook by far; past it a read would only exhaust memory.
+const MAX_BYTES = 512 * 1024 * 1024;
 const MS_PER_DAY = 86_400_000;
 // exceljs maps serial 25569 to 1970-01-01 UTC; its inverse keeps read → serial exact.
 const UNIX_EPOCH_SERIAL = 25569;
 
-/** Reads `.xlsx` bytes from a path after the checks that turn every bad input into one clear line. */
+const errnoOf = (err: unknown): string =>
+  (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+
+/**
+ * The bytes of a regular file. The file is opened non-blocking and checked on the open handle, so a
+ * FIFO, a device (`/dev/zero`, also through a symlink) or a socket is refused at once, never read.
+ */
 export async function readInputFile(file: string): Promise<Buffer> {
-  let stat;
+  let handle: fs.FileHandle;
   try {
-    stat = await fs.stat(file);
+    handle = await fs.open(file, fsc.O_RDONLY | fsc.O_NONBLOCK);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errnoOf(err);
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new CliError("FILE_NOT_FOUND", messages.notFound());
     }
-    throw new CliError("UNREADABLE", messages.unreadable(code ?? String(err)));
+    if (code === "EISDIR") throw new CliError("IS_DIRECTORY", messages.isDirectory());
+    if (code === "ENXIO") throw new CliError("NOT_REGULAR", messages.notRegular());
+    throw new CliError("UNREADABLE", messages.unreadable(code));
   }
-  if (stat.isDirectory()) throw new CliError("IS_DIRECTORY", messages.isDirectory());
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx") throw new CliError("NOT_XLSX", messages.notXlsx(path.extname(file)));
   try {
-    return await fs.readFile(file);
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new CliError("IS_DIRECTORY", messages.isDirectory());
+    if (!stat.isFile()) throw new CliError("NOT_REGULAR", messages.notRegular());
+    if (stat.size > MAX_BYTES) throw new CliError("TOO_LARGE", messages.tooLarge(stat.size));
+    return await handle.readFile();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError("UNREADABLE", messages.unreadable(code ?? String(err)));
+    if (err instanceof CliError) throw err;
+    throw new CliError("UNREADABLE", messages.unreadable(errnoOf(err)));
+  } finally {
+    await handle.close();
   }
 }
 
-/** Throws the specific CliError when the bytes cannot be an .xlsx package. */
-export function assertXlsxBytes(bytes: Buffer): void {
-  if (bytes.length === 0) throw new CliError("EMPTY_FILE", messages.empty());
-  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
-    // An encrypted .xlsx and a renamed legacy .xls are both CFB files; tell them apart by stream name.
-    const legacy = bytes.includes(LEGACY_WORKBOOK_STREAM) && !bytes.includes(ENCRYPTION_STREAM);
-    if (legacy) throw new CliError("LEGACY_XLS", messages.legacyXls());
-    throw new CliError("ENCRYPTED", messages.encrypted());
-  }
-  if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE))
-    throw new CliError("CORRUPT", messages.corrupt());
+/** The reader's refusal as the CLI's error (same code, same words). */
+function asCli(err: unknown): never {
+  if (err instanceof ReadError) throw new CliError(err.code, err.text);
+  throw err;
 }
 
-/** Loads a workbook from a path (with the input checks) or from bytes. */
-export async function readXlsx(input: Buffer | string): Promise<LoadedWorkbook> {
+/** Reads a workbook of any supported type from a path (with the input checks) or from bytes. */
+export async function readForCheck(input: Buffer | string, name = ""): Promise<CheckedWorkbook> {
   const bytes = typeof input === "string" ? await readInputFile(input) : input;
-  assertXlsxBytes(bytes);
+  let read: WorkbookRead;
+  try {
+    read = readWorkbook(bytes, typeof input === "string" ? input : name);
+  } catch (err) {
+    asCli(err);
+  }
+  return { read, sheets: read.sheets, sheetInfo: read.sheetInfo, failures: read.failures };
+}
+
+/**
+ * The workbook `fix` evaluates and writes: the sheets as `check` reads them, and the exceljs model
+ * the current writer regenerates. Only an OOXML workbook can be written back; an .xls/.et/.ods is
+ * refused with a message that checking it works.
+ */
+export async function readXlsx(input: Buffer | string): Promise<LoadedWorkbook> {
+  const checked = await readForCheck(input);
+  const { kind } = checked.read;
+  if (kind !== "xlsx" && kind !== "xlsm") {
+    throw new CliError("FIX_NEEDS_XLSX", messages.fixNeedsXlsx(kind));
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new CliError("CORRUPT", messages.corrupt());
+    await workbook.xlsx.load(Buffer.from(checked.read.bytes) as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new CliError("CORRUPT", messages.corruptForFix(errnoOf(err)));
   }
-  if (workbook.worksheets.length === 0) {
-    throw new CliError("NO_WORKSHEETS", messages.noWorksheets());
-  }
-  const sheets: SheetData[] = [];
-  const sheetInfo: SheetInfo[] = [];
-  for (const ws of workbook.worksheets) {
-    sheets.push(sheetToData(ws));
-    sheetInfo.push({ name: ws.name, state: (ws.state ?? "visible") as SheetState });
-  }
-  return { workbook, sheets, sheetInfo };
+  return { ...checked, workbook };
 }
 
 /** The sheets a check looks at: the visible ones, or the one named (hidden or not). */
-export function sheetsToCheck(loaded: LoadedWorkbook, only?: string): SheetData[] {
+export function sheetsToCheck(loaded: CheckedWorkbook, only?: string): SheetData[] {
   if (only !== undefined) {
     const sheet = loaded.sheets.find((s) => s.name === only);
     if (!sheet) {
@@ -135,23 +155,6 @@ export function cellToPlain(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function expand(b: Bounds | null, row: number, col: number): Bounds {
-  if (!b) return { top: row, left: col, bottom: row, right: col };
-  return {
-    top: Math.min(b.top, row),
-    left: Math.min(b.left, col),
-    bottom: Math.max(b.bottom, row),
-    right: Math.max(b.right, col),
-  };
-}
-
 /** A formula cell's cached result; a cached 0 is a value (`=E7-F7` on a fully spent budget). */
 function cachedResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
   return (cell.result ?? null) as ExcelJS.CellValue;
@@ -173,7 +176,8 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
 }
 
 /**
- * One worksheet as SheetData over the area holding values or merges, 0-based origin.
+ * One exceljs worksheet as SheetData over the area holding values or merges, 0-based origin: how
+ * `fix` re-reads the workbook it has just written with exceljs (`check` reads through src/files).
  * Merged children are null (Office.js gives the value to the top-left cell only).
  */
 export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
@@ -183,14 +187,14 @@ export function sheetToData(ws: ExcelJS.Worksheet): SheetData {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       if (cell.value === null || cell.value === undefined) return;
-      bounds = expand(bounds, rowNumber, colNumber);
+      bounds = grow(bounds, rowNumber, colNumber);
     });
   });
   for (const range of merges) {
     const [a, b = a] = range.split(":");
     const p = parseA1(a);
     const q = parseA1(b);
-    bounds = expand(expand(bounds, p.row, p.col), q.row, q.col);
+    bounds = grow(bounds, p.row, p.col, q.row, q.col);
   }
   const used: Bounds | null = bounds;
   if (!used) {

@@ -8,7 +8,19 @@ import { runCli } from "../cli/run-cli";
 import { buildWorkbook, buildWorkbookWithMap } from "../../testkit/fixtures/build";
 import { cleanForm, withIndicator } from "../../testkit/fixtures/forms";
 import { mistakesForm } from "../../testkit/fixtures/mistakes";
-import { bytesOf, encryptedXlsx, legacyXls, truncated, withChartSheet, xlsxOf } from "./odd-files";
+import { execFileSync } from "child_process";
+import { wpsSample, wpsSamplesPresent } from "../../testkit/samples";
+import {
+  addRow,
+  bytesOf,
+  editPart,
+  encryptedXlsx,
+  legacyXls,
+  truncated,
+  withChartSheet,
+  withoutPart,
+  xlsxOf,
+} from "./odd-files";
 
 let dir: string;
 const at = (name: string): string => path.join(dir, name);
@@ -150,12 +162,11 @@ describe("bad-input catalogue: files", () => {
     await expectRefused(file, "文件已损坏或不是有效的 .xlsx 文件", "damaged");
   });
 
-  test(".xls: 另存为 .xlsx (by extension and by content)", async () => {
-    await expectRefused(await put("old.xls", legacyXls()), "另存为 .xlsx", "save as .xlsx");
+  test("a compound file without a workbook stream: named as a damaged .xls, whatever its name", async () => {
     await expectRefused(
-      await put("renamed.xlsx", legacyXls()),
-      "这是旧版 .xls（二进制）文件",
-      "legacy binary .xls"
+      await put("old.xls", legacyXls()),
+      "文件已损坏或不是有效的 .xls/.et 文件",
+      "not a valid .xls/.et"
     );
   });
 
@@ -233,5 +244,104 @@ describe("bad-input catalogue: files", () => {
       expect(typeof v.formula).toBe("string");
     }
     expect((ws.getCell(map.cells.totalScore).value as ExcelJS.CellFormulaValue).result).toBe(90);
+  });
+
+  (wpsSamplesPresent() ? test : test.skip)(
+    "the WPS export .xls: checked (the 自评表 on the 8th sheet, #REF! totals shown); fix refuses, check unaffected",
+    async () => {
+      const file = wpsSample("project-library-export.xls");
+      const r = await runCli(["check", file, "--json"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1);
+      const report = json(r.stdout);
+      expect(report.files[0].error).toBeNull();
+      const form = report.files[0].forms.find((f) => f.sheet === "项目支出绩效自评表");
+      expect(form?.project).toBe("2019年210青少年校园足球扶持资金");
+      const table = await runCli(["check", file]);
+      expect(table.stdout).toContain("#REF!");
+      const fix = await runCli(["fix", file, "-o", at("wps-fixed.xlsx")]);
+      expect(fix.code).toBe(2);
+      expect(fix.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(fix.stderr).toContain("check 可以照常检查此文件");
+      await expect(fs.stat(at("wps-fixed.xlsx"))).rejects.toThrow();
+    }
+  );
+
+  test("one sheet whose XML is lost: named on stderr, the other sheets checked, exit 2", async () => {
+    const wb = buildWorkbook({
+      sheets: [
+        { name: "自评表", forms: [{ form: cleanForm("shanxi") }] },
+        { name: "附表", forms: [{ form: cleanForm("sichuan") }] },
+      ],
+    });
+    const file = await put(
+      "lost-sheet.xlsx",
+      await withoutPart(await bytesOf(wb), "xl/worksheets/sheet2.xml")
+    );
+    for (const [lang, words] of [
+      ["zh", "工作表“附表”无法读取"],
+      ["en", 'sheet "附表" could not be read'],
+    ] as const) {
+      const r = await runCli(["check", file, "--json", "--lang", lang]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringContaining(words)]);
+      expect(json(r.stdout).files[0].forms.map((f) => f.sheet)).toEqual(["自评表"]);
+    }
+  });
+
+  test("a stray value at XFD1048576 in a small file: checked like the file without it", async () => {
+    const spec = { sheets: [{ name: "S", forms: [{ form: mistakesForm("shanxi") }] }] };
+    const plain = await xlsxOf(spec);
+    const stray = await editPart(plain, "xl/worksheets/sheet1.xml", (x) =>
+      addRow(x, 1048576, '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>')
+    );
+    const a = await runCli(["check", await put("plain.xlsx", plain), "--json"]);
+    const b = await runCli(["check", await put("stray.xlsx", stray), "--json"]);
+    expect(b.code).toBe(a.code);
+    const codes = (out: string) =>
+      json(out).files[0].forms.flatMap((f) => f.findings.map((x) => `${x.code}@${x.cell}`));
+    expect(codes(b.stdout)).toEqual(codes(a.stdout));
+  });
+
+  test("a FIFO and a link to /dev/zero are refused at once; the other files are still checked", async () => {
+    const fifo = at("pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    await fs.symlink("/dev/zero", at("zero.xlsx"));
+    const ok = await put(
+      "ok.xlsx",
+      await xlsxOf({ sheets: [{ name: "S", forms: [{ form: cleanForm("shanxi") }] }] })
+    );
+    const r = await runCli(["check", fifo, at("zero.xlsx"), ok, "--json"]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain("这不是普通文件");
+    const report = json(r.stdout);
+    expect(report.files.map((f) => f.error?.code ?? null)).toEqual([
+      "NOT_REGULAR",
+      "NOT_REGULAR",
+      null,
+    ]);
+    expect(report.files[2].forms).toHaveLength(1);
+  });
+
+  test("a Word document renamed .xlsx, a PDF and a CSV: each named for what it is", async () => {
+    const doc = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from("WordDocument", "utf16le"),
+      Buffer.alloc(512),
+    ]);
+    await expectRefused(
+      await put("report.xlsx", doc),
+      "旧版 Word 文档（.doc）",
+      "legacy Word document"
+    );
+    await expectRefused(
+      await put("scan.xlsx", Buffer.from("%PDF-1.7\n%...")),
+      "PDF 文件",
+      "a PDF file"
+    );
+    await expectRefused(await put("table.csv", Buffer.from("项目,得分\n培训,9\n")), "CSV", "CSV");
   });
 });

@@ -79,3 +79,41 @@ export const legacyXls = (): Buffer =>
 /** A password-encrypted .xlsx (File > Info > Protect Workbook > Encrypt): a compound file, not a zip. */
 export const encryptedXlsx = (): Buffer =>
   compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "DataSpaces"]);
+
+/** The package with `part` rewritten by `fn` (the part must exist): for XML real producers write. */
+export async function editPart(
+  bytes: Buffer,
+  part: string,
+  fn: (xml: string) => string
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(part);
+  if (!file) throw new Error(`no ${part} in the package`);
+  zip.file(part, fn(await file.async("string")));
+  return Buffer.from(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+/** The package without `part` (a producer that lost a sheet's XML). */
+export async function withoutPart(bytes: Buffer, part: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  if (!zip.file(part)) throw new Error(`no ${part} in the package`);
+  zip.remove(part);
+  return Buffer.from(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+/** Adds merged ranges to a sheet's XML (overlapping or duplicate ones, as LibreOffice writes). */
+export function addMerges(xml: string, refs: string[]): string {
+  const cells = refs.map((r) => `<mergeCell ref="${r}"/>`).join("");
+  if (xml.includes("<mergeCells")) {
+    return xml.replace(/<mergeCells count="\d+">/, (m) => m + cells);
+  }
+  return xml.replace(
+    "</sheetData>",
+    `</sheetData><mergeCells count="${refs.length}">${cells}</mergeCells>`
+  );
+}
+
+/** Adds one row of raw cell XML (`<c …>…</c>`) at row `r` (after every existing row). */
+export function addRow(xml: string, r: number, cells: string): string {
+  return xml.replace("</sheetData>", `<row r="${r}">${cells}</row></sheetData>`);
+}

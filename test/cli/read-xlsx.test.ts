@@ -1,14 +1,21 @@
-// read-xlsx: exceljs cells → SheetData (values, formulas, formats, merges, origin) and the input checks.
+// read-xlsx: the CLI's file access (regular files only, type from the content) over src/files, and
+// the exceljs helpers `fix` still writes through.
+import { execFileSync } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
 import ExcelJS from "exceljs";
 import {
-  assertXlsxBytes,
   cellToPlain,
   dateToSerial,
   parseA1,
+  readForCheck,
+  readInputFile,
   readXlsx,
   sheetsToCheck,
 } from "../../src/cli/read-xlsx";
 import { CliError } from "../../src/cli/errors";
+import { wpsSample, wpsSamplesPresent } from "../../testkit/samples";
 
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -47,11 +54,11 @@ function kitchenSink(): ExcelJS.Workbook {
   return wb;
 }
 
-describe("readXlsx", () => {
-  let sheet: Awaited<ReturnType<typeof readXlsx>>["sheets"][number];
+describe("readForCheck", () => {
+  let sheet: Awaited<ReturnType<typeof readForCheck>>["sheets"][number];
 
   beforeAll(async () => {
-    const loaded = await readXlsx(await toBuffer(kitchenSink()));
+    const loaded = await readForCheck(await toBuffer(kitchenSink()));
     expect(loaded.sheets).toHaveLength(1);
     sheet = loaded.sheets[0];
   });
@@ -79,10 +86,14 @@ describe("readXlsx", () => {
     expect(sheet.values[3][7]).toBe("末");
   });
 
+  // The arrays are sparse: a cell without a formula is absent (read as null by the Grid).
+  const formulasOf = (row: number): (string | null)[] =>
+    Array.from({ length: 4 }, (_v, j) => sheet.formulas?.[row]?.[j] ?? null);
+
   it("gives formulas with '=' and translates shared-formula children", () => {
-    expect(sheet.formulas?.[1].slice(0, 3)).toEqual([null, "=B4*2", "=1/0"]);
-    expect(sheet.formulas?.[2].slice(0, 3)).toEqual([null, "=B5*2", "=SUM(B4:B5)"]);
-    expect(sheet.formulas?.[0].every((f) => f === null)).toBe(true);
+    expect(formulasOf(1).slice(0, 3)).toEqual([null, "=B4*2", "=1/0"]);
+    expect(formulasOf(2).slice(0, 3)).toEqual([null, "=B5*2", "=SUM(B4:B5)"]);
+    expect(formulasOf(0).every((f) => f === null)).toBe(true);
   });
 
   it("reads number formats, General where none", () => {
@@ -96,7 +107,7 @@ describe("readXlsx", () => {
     expect(sheet.values[1][3]).toBe("合并"); // E4
     expect(sheet.values[1][4]).toBeNull(); // F4
     expect(sheet.values[2][3]).toBeNull(); // E5
-    expect(sheet.formulas?.[2][3]).toBeNull();
+    expect(formulasOf(2)[3]).toBeNull();
   });
 
   it("reports hidden and veryHidden sheets and checks only visible ones by default", async () => {
@@ -108,7 +119,7 @@ describe("readXlsx", () => {
     const c = wb.addWorksheet("C");
     c.getCell("A1").value = 3;
     c.state = "veryHidden";
-    const loaded = await readXlsx(await toBuffer(wb));
+    const loaded = await readForCheck(await toBuffer(wb));
     expect(loaded.sheetInfo).toEqual([
       { name: "A", state: "visible" },
       { name: "B", state: "hidden" },
@@ -123,7 +134,7 @@ describe("readXlsx", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("空");
     wb.addWorksheet("有").getCell("C2").value = "x";
-    const loaded = await readXlsx(await toBuffer(wb));
+    const loaded = await readForCheck(await toBuffer(wb));
     expect(loaded.sheets[0]).toMatchObject({ name: "空", top: 0, left: 0, values: [] });
     expect(loaded.sheets[1]).toMatchObject({ top: 1, left: 2, values: [["x"]] });
   });
@@ -167,32 +178,66 @@ describe("parseA1", () => {
 });
 
 describe("input checks", () => {
-  const codeOf = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (err) {
-      return (err as CliError).code;
-    }
-    return "none";
-  };
-  const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-  it.each<[string, Buffer]>([
-    ["EMPTY_FILE", Buffer.alloc(0)],
-    ["ENCRYPTED", Buffer.concat([CFB, Buffer.from("junk junk junk")])],
-    [
-      "ENCRYPTED",
-      Buffer.concat([CFB, Buffer.alloc(600), Buffer.from("EncryptionInfo", "utf16le")]),
-    ],
-    ["LEGACY_XLS", Buffer.concat([CFB, Buffer.alloc(600), Buffer.from("Workbook", "utf16le")])],
-    ["CORRUPT", Buffer.from("name,score\n1,2\n")],
-    ["none", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
-  ])("%s", (code, bytes) => {
-    expect(codeOf(() => assertXlsxBytes(bytes))).toBe(code);
+  let dir: string;
+  const at = (name: string): string => path.join(dir, name);
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "jxzp-input-"));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("rejects a zip that is not a workbook as corrupt", async () => {
+  const codeOf = async (p: Promise<unknown>): Promise<string> =>
+    p.then(
+      () => "none",
+      (err: CliError) => err.code
+    );
+
+  it("refuses a FIFO at once instead of waiting for a writer", async () => {
+    execFileSync("mkfifo", [at("pipe.xlsx")]);
+    await expect(codeOf(readInputFile(at("pipe.xlsx")))).resolves.toBe("NOT_REGULAR");
+  });
+
+  it("refuses a device, also through a symlink (never reads /dev/zero)", async () => {
+    await fs.symlink("/dev/zero", at("zero.xlsx"));
+    await expect(codeOf(readInputFile(at("zero.xlsx")))).resolves.toBe("NOT_REGULAR");
+    await expect(codeOf(readInputFile("/dev/null"))).resolves.toBe("NOT_REGULAR");
+  });
+
+  it("names a missing file and a directory", async () => {
+    await expect(codeOf(readInputFile(at("missing.xlsx")))).resolves.toBe("FILE_NOT_FOUND");
+    await expect(codeOf(readInputFile(dir))).resolves.toBe("IS_DIRECTORY");
+  });
+
+  it("reads a regular file through a symlink", async () => {
+    const bytes = await toBuffer(kitchenSink());
+    await fs.writeFile(at("real.xlsx"), bytes);
+    await fs.symlink(at("real.xlsx"), at("link.xlsx"));
+    expect((await readInputFile(at("link.xlsx"))).equals(bytes)).toBe(true);
+  });
+
+  it("keeps the bytes of the file for a writer that patches them", async () => {
+    const bytes = await toBuffer(kitchenSink());
+    const loaded = await readForCheck(bytes);
+    expect(Buffer.from(loaded.read.bytes).equals(bytes)).toBe(true);
+    expect(loaded.read.kind).toBe("xlsx");
+  });
+
+  it("rejects a zip cut short as corrupt", async () => {
     const truncated = (await toBuffer(kitchenSink())).subarray(0, 200);
-    await expect(readXlsx(truncated)).rejects.toMatchObject({ code: "CORRUPT" });
+    await expect(codeOf(readForCheck(truncated))).resolves.toBe("CORRUPT");
   });
+
+  (wpsSamplesPresent() ? it : it.skip)(
+    "fix refuses an .xls with a message that checking it works",
+    async () => {
+      const err = await readXlsx(wpsSample("project-library-export.xls")).then(
+        () => null,
+        (e: CliError) => e
+      );
+      expect(err?.code).toBe("FIX_NEEDS_XLSX");
+      expect(err?.text.zh).toContain("check 可以照常检查");
+      expect(err?.text.en).toContain("check reads this file");
+    }
+  );
 });

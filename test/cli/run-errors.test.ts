@@ -31,9 +31,9 @@ describe("jxzp errors", () => {
   });
 
   it.each<[string, string, string]>([
-    ["old.xls", "另存为 .xlsx", "save as .xlsx"],
-    ["wps.et", "另存为 .xlsx", "save as .xlsx"],
-    ["data.csv", "另存为 .xlsx", "save as .xlsx"],
+    ["old.xls", "文件已损坏或不是有效的 .xls/.et 文件", "not a valid .xls/.et"],
+    ["wps.et", "已损坏", "damaged"],
+    ["data.csv", "CSV", "CSV"],
     ["locked.xlsx", "文件已加密，请先在 Excel 中取消密码", "password-protected"],
     ["empty.xlsx", "文件为空", "empty"],
     ["broken.xlsx", "已损坏", "damaged"],

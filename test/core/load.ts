@@ -1,7 +1,7 @@
-// Loads fixture workbooks the way the CLI does (exceljs → SheetData), for core tests.
+// Loads fixture workbooks the way `jxzp check` does (src/files → SheetData), for core tests.
 import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
 import type { WorkbookSpec } from "../../testkit/fixtures/spec";
-import { readXlsx } from "../../src/cli/read-xlsx";
+import { readForCheck } from "../../src/cli/read-xlsx";
 import type { SheetData } from "../../src/core/types";
 
 export async function loadSpec(
@@ -9,6 +9,6 @@ export async function loadSpec(
 ): Promise<{ sheets: SheetData[]; forms: FormMap[] }> {
   const { workbook, forms } = buildWorkbookWithMap(spec);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  const loaded = await readXlsx(buffer);
+  const loaded = await readForCheck(buffer);
   return { sheets: loaded.sheets, forms };
 }

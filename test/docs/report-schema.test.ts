@@ -100,7 +100,7 @@ describe("reports from `jxzp check --json` validate", () => {
     expect(report.files.map((f) => f.error?.code ?? null)).toEqual([
       null,
       "CORRUPT",
-      "NOT_XLSX",
+      "CSV",
       "FILE_NOT_FOUND",
     ]);
     expect(problems(report)).toEqual([]);

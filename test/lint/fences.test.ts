@@ -233,7 +233,35 @@ const ADAPTERS: Snippet[] = [
   ),
 ];
 
-const CASES = [...CORE, ...ADAPTERS];
+const FILES_NODE = /src\/files is host-neutral/;
+const FILES_HOST = /src\/files imports no host/;
+
+const FILES: Snippet[] = [
+  bad(
+    "fs in the file layer",
+    "src/files/bad.ts",
+    'export { readFileSync } from "fs";\n',
+    imports,
+    FILES_NODE
+  ),
+  bad("node:path", "src/files/bad.ts", 'export { join } from "node:path";\n', imports, FILES_NODE),
+  bad("a host", "src/files/bad.ts", 'export * from "../cli/errors";\n', imports, FILES_HOST),
+  bad(
+    "a core file",
+    "src/files/bad.ts",
+    'export { Grid } from "../core/grid/grid";\n',
+    imports,
+    INDEX
+  ),
+  bad("Buffer", "src/files/bad.ts", "export const b = Buffer.alloc(1);\n", globals, /Buffer/),
+  good(
+    "the core's index and the parser",
+    "src/files/good.ts",
+    'export { toA1 } from "../core";\nexport { read } from "@e965/xlsx";\n'
+  ),
+];
+
+const CASES = [...CORE, ...ADAPTERS, ...FILES];
 
 /** Lints every snippet in one Node process (see lint-snippets.js for why not in jest itself). */
 function lintAll(snippets: Snippet[]): Message[][] {
@@ -258,6 +286,7 @@ describe("lint fences", () => {
       "(b) adapters see the core through its index, tests stay apart; (c) decimal.js stays in the core",
       ADAPTERS,
     ],
+    ["(d) the file layer is host-neutral", FILES],
   ])("%s", (_fence, snippets) => {
     test.each(snippets.map((s) => [s.name, s] as const))("%s", (_name, snippet) => {
       const messages = results[CASES.indexOf(snippet)];

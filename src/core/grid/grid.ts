@@ -50,6 +50,22 @@ export class Grid {
     return v === undefined ? null : v;
   }
 
+  /**
+   * The columns of row `r` that hold a cell, ascending. Readers of files give sparse rows (a stray
+   * cell at XFD1048576 is one entry, not 16 384), so a wide row is walked by its entries.
+   */
+  columnsOf(r: number): number[] {
+    const row = this.data.values[r - this.top];
+    if (!row) return [];
+    const cols: number[] = [];
+    if (row.length <= 1024) {
+      for (let j = 0; j < row.length; j++) if (row[j] !== undefined) cols.push(this.left + j);
+    } else {
+      for (const j in row) cols.push(this.left + Number(j));
+    }
+    return cols;
+  }
+
   /** The merged area holding the cell, if any. */
   merge(r: number, c: number): Area | undefined {
     return this.merges.get(r * KEY_STRIDE + c);

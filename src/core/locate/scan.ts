@@ -21,7 +21,7 @@ export function scanLabels(grid: Grid): LabelIndex {
   if (grid.isEmpty) return index;
   for (let r = grid.top; r <= grid.bottom; r++) {
     let row: LabelCell[] | undefined;
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (const c of grid.columnsOf(r)) {
       const v = grid.raw(r, c);
       if (typeof v !== "string") continue;
       const raw = v.trim();
