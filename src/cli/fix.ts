@@ -56,6 +56,7 @@ const T = {
     zh: "以下问题未重新核对（它们读取的公式结果将在打开时重新计算）：",
     en: "not re-checked (they read a formula result that is recalculated on open):",
   },
+  cached: { zh: (v: string) => `（缓存结果 ${v}）`, en: (v: string) => ` (cached result ${v})` },
   legacy: {
     zh: "fix 只能修改 .xlsx 文件：.xls / .et 文件请先在 Excel 或 WPS 中另存为 .xlsx 再修正（jxzp check 可直接检查此文件，不受影响）",
     en: "fix only changes .xlsx files: save the .xls / .et as .xlsx in Excel or WPS first (jxzp check reads this file as it is)",
@@ -228,8 +229,10 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   println(io.stdout, formatFile(view, { lang, color: io.color ?? false }));
   if (split.unchecked.length) {
     println(io.stdout, T.unchecked[lang]);
-    for (const f of split.unchecked)
-      println(io.stdout, `  ${f.sheet}!${f.cell}  ${f.code}: ${f.message[lang]}`);
+    for (const f of split.unchecked) {
+      const cached = f.actual ? T.cached[lang](f.actual) : "";
+      println(io.stdout, `  ${f.sheet}!${f.cell}  ${f.code}${cached}`);
+    }
   }
   println(io.stdout);
   const reports = [view.report];
