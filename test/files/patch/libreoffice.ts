@@ -66,7 +66,7 @@ export async function convert(files: string[], to: string, outDir: string): Prom
 
 /** The WPS-saved samples beside the repository (`../shared/samples/wps/`), resolved from the repo root. */
 export function wpsSamples(): string[] {
-  const dir = path.resolve(__dirname, "../../..", "../shared/samples/wps");
+  const dir = path.resolve(__dirname, "../../..", "../shared/samples/wps/");
   if (!existsSync(dir)) return [];
   return ["project-library-export.xls", "project-library-template.xls"]
     .map((f) => path.join(dir, f))
