@@ -14,6 +14,7 @@ import { mistakesForm } from "../testkit/fixtures/mistakes";
 import type { FormSpec, Layout, WorkbookSpec } from "../testkit/fixtures/spec";
 import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
 import { emulatorPort } from "../testkit/emulator/port";
+import { fixBench } from "./fix-bench";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -207,6 +208,7 @@ async function main(): Promise<void> {
   };
   await step("core", () => coreBench(results));
   await step("cli", () => cliBench(results));
+  await step("fix", async () => void results.push(...(await fixBench())));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
 

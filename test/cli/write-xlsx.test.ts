@@ -184,6 +184,13 @@ describe("writeCells", () => {
     expect(Buffer.from(result.bytes).includes(Buffer.from(input.subarray(0, 200)))).toBe(true);
   });
 
+  it("never changes the input bytes (a Node Buffer's slice shares memory)", () => {
+    const input = Buffer.from(form());
+    const copy = Buffer.from(input);
+    writeCells(input, [cellWrite("自评表", "B2", 1), cellWrite("自评表", "A9", "新")]);
+    expect(input.equals(copy)).toBe(true);
+  });
+
   it("refuses what is not a zip package with a PackageError", () => {
     expect(() => writeCells(new Uint8Array([1, 2, 3]), [])).toThrow(PackageError);
   });

@@ -94,11 +94,10 @@ export function patchSheetCells(xml: string, edits: CellEdit[]): SheetPatch {
   const hasFormulas = FORMULA_TAG.test(xml.slice(sheetData.end, dataEnd));
 
   // Merged children are refused before anything is looked up.
+  const mergeAt = mergeIndex(merges, edits);
   const live: number[] = [];
   edits.forEach((e, i) => {
-    const area = merges.find(
-      (m) => e.row >= m.top && e.row <= m.bottom && e.col >= m.left && e.col <= m.right
-    );
+    const area = mergeAt(e.row, e.col);
     if (area && (area.top !== e.row || area.left !== e.col)) outcomes[i] = "merged-child";
     else live.push(i);
   });
@@ -242,9 +241,16 @@ export function patchSheetCells(xml: string, edits: CellEdit[]): SheetPatch {
     return newCell(prefixOf(c), startTag, e, current);
   }
 
-  let out = xml;
-  spans.sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  // One pass over the text: splicing span by span would copy a large sheet once per edited row.
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const sp of spans) {
+    pieces.push(xml.slice(at, sp.start), sp.text);
+    at = sp.end;
+  }
+  pieces.push(xml.slice(at));
+  let out = pieces.join("");
   if (written) out = widenDimension(out, written);
   return { xml: out, outcomes, hasFormulas };
 }
@@ -336,6 +342,33 @@ function mergeAreas(xml: string, from: number): Area[] {
     if (area) out.push(area);
   }
   return out;
+}
+
+/**
+ * The merged area holding a cell, for the edited rows only: each area is filed under the edited
+ * rows it spans (found by binary search), so the cost follows the areas, never areas × edits.
+ */
+function mergeIndex(
+  merges: Area[],
+  edits: CellEdit[]
+): (row: number, col: number) => Area | undefined {
+  const rows = [...new Set(edits.map((e) => e.row))].sort((a, b) => a - b);
+  const byRow = new Map<number, Area[]>();
+  for (const m of merges) {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < m.top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < rows.length && rows[k] <= m.bottom; k++) {
+      const list = byRow.get(rows[k]) ?? [];
+      list.push(m);
+      byRow.set(rows[k], list);
+    }
+  }
+  return (row, col) => byRow.get(row)?.find((m) => col >= m.left && col <= m.right);
 }
 
 /** The style a new cell inherits from its column (`<col style>`), 0 when none. */

@@ -47,7 +47,9 @@ const utf8 = new TextDecoder("utf-8");
 const latin = new TextDecoder("latin1");
 
 /** Reads the central directory; entry data stays where it is until asked for. */
-export function openZip(bytes: Uint8Array): ZipArchive {
+export function openZip(input: Uint8Array): ZipArchive {
+  // A plain view: a Node Buffer's slice() shares memory, and the input must never change.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const dv = view(bytes);
   let eocd = -1;
   // The end record is 22 bytes plus a comment of at most 65 535 bytes.

@@ -38,7 +38,9 @@ describeWithLibreOffice("what LibreOffice wrote survives fix", () => {
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "jxzp-survival-"));
-    const wb = buildWorkbook({ sheets: [{ name: "有错误的表", forms: [{ form: mistakesForm() }] }] });
+    const wb = buildWorkbook({
+      sheets: [{ name: "有错误的表", forms: [{ form: mistakesForm() }] }],
+    });
     const ws = wb.worksheets[0];
     const image = wb.addImage({ buffer: png() as never, extension: "png" });
     ws.addImage(image, "L2:N6");
@@ -48,7 +50,13 @@ describeWithLibreOffice("what LibreOffice wrote survives fix", () => {
       formulae: ['"优,良,中,差"'],
     };
     ws.getRow(14).addPageBreak();
-    ws.pageSetup = { ...ws.pageSetup, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    };
     const made = path.join(dir, "made", "form.xlsx");
     await fs.mkdir(path.dirname(made), { recursive: true });
     await wb.xlsx.writeFile(made);
