@@ -107,6 +107,18 @@ describe("writeCells", () => {
     expectOnlyWrittenCells(input, result);
   });
 
+  it("refuses a cell inside an array formula's range (it holds the formula's result)", () => {
+    const arr = sheetXml(
+      `<row r="1"><c r="A1"><f t="array" ref="A1:A2">B1:B2*2</f><v>2</v></c><c r="B1"><v>1</v></c></row>` +
+        `<row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>2</v></c></row>`
+    );
+    const input = miniXlsx({ sheets: [["表", arr]] });
+    const result = writeCells(input, [cellWrite("表", "A2", 9), cellWrite("表", "B2", 3)]);
+    expect(result.skipped.map((s) => [s.write.cell, s.reason])).toEqual([["A2", "formula"]]);
+    expect(result.applied.map((w) => w.cell)).toEqual(["B2"]);
+    expectOnlyWrittenCells(input, result);
+  });
+
   it("marks the workbook to recalculate on open when it has formulas, keeping calcPr's other settings", () => {
     const input = miniXlsx({
       sheets: [["自评表", FORM]],

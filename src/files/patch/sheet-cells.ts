@@ -95,10 +95,13 @@ export function patchSheetCells(xml: string, edits: CellEdit[]): SheetPatch {
 
   // Merged children are refused before anything is looked up.
   const mergeAt = mergeIndex(merges, edits);
+  // The cells of an array formula's range hold its results without a <f> of their own.
+  const arrayAt = mergeIndex(arrayAreas(xml.slice(sheetData.end, dataEnd)), edits);
   const live: number[] = [];
   edits.forEach((e, i) => {
     const area = mergeAt(e.row, e.col);
     if (area && (area.top !== e.row || area.left !== e.col)) outcomes[i] = "merged-child";
+    else if (e.value !== undefined && arrayAt(e.row, e.col)) outcomes[i] = "formula";
     else live.push(i);
   });
   const byRow = new Map<number, number[]>();
@@ -339,6 +342,17 @@ function mergeAreas(xml: string, from: number): Area[] {
   for (let t = nextTag(xml, mc.end); t && t.start < end; t = nextTag(xml, t.end)) {
     if (t.local !== "mergeCell" || t.kind === "close") continue;
     const area = parseArea(attribute(xml, t, "ref") ?? "");
+    if (area) out.push(area);
+  }
+  return out;
+}
+
+/** The ranges of the sheet's array formulas (`<f t="array" ref="A1:A3">`). */
+function arrayAreas(cells: string): Area[] {
+  const out: Area[] = [];
+  for (const m of cells.matchAll(/<(?:[\w.-]+:)?f\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const area = a.get("t") === "array" ? parseArea(a.get("ref") ?? "") : null;
     if (area) out.push(area);
   }
   return out;
