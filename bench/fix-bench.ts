@@ -10,17 +10,8 @@ import { buildXlsx } from "../testkit/fixtures/build";
 import { cleanForm } from "../testkit/fixtures/forms";
 import { mistakesForm } from "../testkit/fixtures/mistakes";
 import type { Layout, WorkbookSpec } from "../testkit/fixtures/spec";
+import type { Result } from "./run";
 import { ratio } from "./timing";
-
-/** One row of the bench table (the shape `bench/run.ts` prints). */
-export interface FixResult {
-  area: "cli";
-  measure: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean;
-}
 
 const LAYOUTS: Layout[] = ["shanxi", "central-2020", "sichuan"];
 const silent = { stdout: () => undefined, stderr: () => undefined };
@@ -33,8 +24,8 @@ function stacked(n: number): WorkbookSpec {
 }
 
 /** The rows of the fix measures, in table order. */
-export async function fixBench(): Promise<FixResult[]> {
-  const out: FixResult[] = [];
+export async function fixBench(): Promise<Result[]> {
+  const out: Result[] = [];
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "jxzp-bench-fix-"));
   try {
     const files: string[] = [];
