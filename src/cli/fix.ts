@@ -1,7 +1,7 @@
 // `jxzp fix FILE -o OUT`: patch the core's computed cells (and optional highlights) into a copy, re-check it.
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CellWrite, EvaluateOptions, HeldWrite } from "../core";
+import type { EvaluateOptions, HeldWrite } from "../core";
 import { staleFormulaCells } from "../files/patch/stale";
 import type { Lang } from "./args";
 import { checkFile, evaluateLoaded, reportError, asCliError } from "./check";
@@ -147,10 +147,6 @@ function outputAllowed(file: string, out: string): boolean {
   return ext === ".xlsx" || (ext === ".xlsm" && path.extname(file).toLowerCase() === ".xlsm");
 }
 
-function written(writes: CellWrite[]): { sheet: string; cell: string }[] {
-  return writes.map((w) => ({ sheet: w.sheet, cell: w.cell }));
-}
-
 /** Patches the package, turning a package it cannot patch into the one-line refusal. */
 function patched(file: string, io: CliIO, lang: Lang, run: () => PatchResult): PatchResult | null {
   try {
@@ -194,7 +190,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   const result = patched(file, io, lang, () => writeCells(bytes, writes));
   if (!result) return 2;
   // Formulas that read a written cell keep their old cached result until the host recalculates.
-  const stale = staleFormulaCells(loaded.sheets, written(result.applied));
+  const stale = staleFormulaCells(loaded.sheets, result.applied);
   let out = result.bytes;
   let highlighted = 0;
   if (opts.highlight) {

@@ -93,7 +93,7 @@ function patch(input: Uint8Array, writes: CellWrite[], highlights: PatchHighligh
   sheets.forEach((sheet, index) => {
     const cells = bySheet.get(sheet.name);
     if (!cells) {
-      if (!formulas && writes.length) formulas = FORMULA_TAG.test(pkg.text(sheet.part));
+      if (!formulas && writes.length) formulas = mayHaveFormulas(pkg, sheet.part);
       return;
     }
     const list = [...cells.values()];
@@ -146,6 +146,15 @@ function patch(input: Uint8Array, writes: CellWrite[], highlights: PatchHighligh
     recalcOnOpen,
     changedParts: pkg.changedParts(),
   };
+}
+
+/** A sheet that is not written is only searched for formulas; one that cannot be read may have some. */
+function mayHaveFormulas(pkg: OpcPackage, part: string): boolean {
+  try {
+    return FORMULA_TAG.test(pkg.text(part));
+  } catch {
+    return true;
+  }
 }
 
 // CT_Workbook children that follow <calcPr>.
