@@ -16,6 +16,7 @@ import type { FormSpec, Layout, WorkbookSpec } from "../testkit/fixtures/spec";
 import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
 import { emulatorPort } from "../testkit/emulator/port";
 import { readerBench } from "./readers";
+import { fixBench } from "./fix-bench";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -210,6 +211,7 @@ async function main(): Promise<void> {
   await step("core", () => coreBench(results));
   await step("cli", () => cliBench(results));
   await step("reader", () => readerBench(results, (s) => process.stderr.write(s + "\n")));
+  await step("fix", async () => void results.push(...(await fixBench())));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
 

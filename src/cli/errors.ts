@@ -81,10 +81,6 @@ export const messages = {
     zh: `内部错误：${reason}（请把该文件反馈给开发者）`,
     en: `internal error: ${reason} (please report it with the file)`,
   }),
-  rewriteWarning: (): LocalizedText => ({
-    zh: "注意：输出文件经 exceljs 重新生成，exceljs 不保留的对象（图片、图表、数据验证扩展、数据透视表、宏等）可能丢失；原文件未改动。",
-    en: "note: the output is rewritten via exceljs, so objects it does not keep (images, charts, data validation extensions, pivot tables, macros) may be lost; the input file is unchanged.",
-  }),
 };
 
 export const usageErrors = {

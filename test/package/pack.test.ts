@@ -71,7 +71,7 @@ describe("npm pack", () => {
     expect(docs.filter((f) => !packed.has(f))).toEqual([]);
   });
 
-  test("nothing but the built CLI, core and file reader, the docs and the three top-level files", () => {
+  test("nothing but the built CLI, core and file layer, the docs and the three top-level files", () => {
     const allowed = /^(dist\/(cli|core|files)\/.+\.js|docs\/.+|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });

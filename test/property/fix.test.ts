@@ -1,5 +1,6 @@
 // Property of `jxzp fix`: the output differs from its input only in the computed cells it wrote —
-// every cell, style, merge, sheet, defined name and page setup compared; formulas untouched.
+// every package part byte-identical but the written sheets (and styles / calcPr), every other cell's
+// XML identical; and, read back, every cell, style, merge, sheet, defined name and page setup.
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -8,6 +9,7 @@ import fc from "fast-check";
 import { readXlsx, sheetsToCheck } from "../../src/cli/read-xlsx";
 import { evaluate } from "../../src/core";
 import { runCli } from "../cli/run-cli";
+import { expectOnlyCellsChanged } from "../files/patch/identity";
 import { caseArb } from "./arbitraries";
 import { check, runsFor } from "./fuzz-config";
 import { buildCase, computedCellsOf } from "./mutate";
@@ -104,6 +106,8 @@ describe("jxzp fix properties", () => {
           const computed = new Set(built.forms.flatMap((m) => [...computedCellsOf(m).keys()]));
           for (const k of allowed) expect(computed.has(k)).toBe(true);
         }
+
+        expectOnlyCellsChanged(inputBytes, await fs.readFile(out), writes);
 
         const a = new ExcelJS.Workbook();
         await a.xlsx.load(inputBytes as unknown as ExcelJS.Buffer);
