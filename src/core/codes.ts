@@ -42,4 +42,13 @@ export const FINDING_CODES = Object.freeze([
   "IND_WEIGHT_MERGED",
   "IND_FRACTION_AS_PERCENT",
   "WEIGHT_AS_PERCENT",
+  // Deployment options and indicator quality (issue 10).
+  "TOTAL_OVER_CAP",
+  "TOTAL_ALL_FULL_MARKS",
+  "FUND_BUDGET_CHANGED",
+  "IND_COST_GE",
+  "IND_PLACEHOLDER",
+  "IND_PERCENT_OVER_100",
+  "IND_DATE_OUT_OF_YEAR",
+  "IND_DUPLICATE_ACROSS_GROUPS",
 ] as const);

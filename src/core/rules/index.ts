@@ -6,6 +6,7 @@ import { formUnfilled } from "./form-unfilled";
 import { formulaResultMismatch } from "./formula-result-mismatch";
 import { fullMarksUnderExecution } from "./full-marks-under-execution";
 import { fundBalance } from "./fund-balance";
+import { fundBudgetChanged } from "./fund-budget-changed";
 import { fundNegative } from "./fund-negative";
 import { fundNotNumber } from "./fund-not-number";
 import { fundOverspent } from "./fund-overspent";
@@ -19,10 +20,15 @@ import { indActualComparator } from "./ind-actual-comparator";
 import { indActualNotMeasured } from "./ind-actual-not-measured";
 import { indBreakdownSum } from "./ind-breakdown-sum";
 import { indBreakdownWeighted } from "./ind-breakdown-weighted";
+import { indCostGe } from "./ind-cost-ge";
+import { indDateOutOfYear } from "./ind-date-out-of-year";
 import { indDeviationMissing } from "./ind-deviation-missing";
+import { indDuplicateAcrossGroups } from "./ind-duplicate-across-groups";
 import { indFractionAsPercent } from "./ind-fraction-as-percent";
 import { indIncomplete } from "./ind-incomplete";
 import { indOverachieved } from "./ind-overachieved";
+import { indPercentOver100 } from "./ind-percent-over-100";
+import { indPlaceholder } from "./ind-placeholder";
 import { indScoreInvalid } from "./ind-score-invalid";
 import { indScoreMismatch } from "./ind-score-mismatch";
 import { indScoreMissing } from "./ind-score-missing";
@@ -34,8 +40,10 @@ import { indUnitConverted } from "./ind-unit-converted";
 import { indUnitMismatch } from "./ind-unit-mismatch";
 import { indValueUnparsed } from "./ind-value-unparsed";
 import { indWeightMerged } from "./ind-weight-merged";
+import { totalAllFullMarks } from "./total-all-full-marks";
 import { totalMismatch } from "./total-mismatch";
 import { totalMissing } from "./total-missing";
+import { totalOverCap } from "./total-over-cap";
 import { weightAsPercent } from "./weight-as-percent";
 import { weightSplit } from "./weight-split";
 import { weightTotal } from "./weight-total";
@@ -47,6 +55,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   formulaResultMismatch,
   fullMarksUnderExecution,
   fundBalance,
+  fundBudgetChanged,
   fundNegative,
   fundNotNumber,
   fundOverspent,
@@ -60,10 +69,15 @@ export const RULES: readonly Rule[] = Object.freeze([
   indActualNotMeasured,
   indBreakdownSum,
   indBreakdownWeighted,
+  indCostGe,
+  indDateOutOfYear,
   indDeviationMissing,
+  indDuplicateAcrossGroups,
   indFractionAsPercent,
   indIncomplete,
   indOverachieved,
+  indPercentOver100,
+  indPlaceholder,
   indScoreInvalid,
   indScoreMismatch,
   indScoreMissing,
@@ -75,8 +89,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   indUnitMismatch,
   indValueUnparsed,
   indWeightMerged,
+  totalAllFullMarks,
   totalMismatch,
   totalMissing,
+  totalOverCap,
   weightAsPercent,
   weightSplit,
   weightTotal,

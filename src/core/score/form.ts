@@ -2,7 +2,7 @@
 import { D, type Dec, round2, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
-import { gradeOf, normalizeGrade } from "../profiles";
+import { gradeOf, normalizeGrade, totalCapOf } from "../profiles";
 import type { Method } from "../types";
 import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
@@ -36,8 +36,15 @@ export interface IndicatorEval extends IndicatorRow {
 
 export interface TotalEval {
   cell: NumCell;
-  /** Budget score (computed, else entered) + Σ indicator scores (entered, computed where blank). */
+  /**
+   * Budget score (computed, else entered) + Σ indicator scores (entered, computed where blank), no
+   * higher than `cap`.
+   */
   arithmetic: Dec | null;
+  /** The same sum before the deployment's cap. */
+  uncapped: Dec | null;
+  /** The highest total the deployment allows at this form's execution rate; null when uncapped. */
+  cap: Dec | null;
   /** The total a recompute writes: budget score + indicator scores after the write. */
   recomputed: Dec | null;
   gradeCell: NumCell | null;
@@ -104,7 +111,7 @@ function evaluateIndicator(
 ): IndicatorEval {
   const read = weightOf(row);
   const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
-  const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
+  const scoring = scoreIndicator(row, weightValue, form.year, form.profile);
   const method: Method = hasWeightColumn ? scoring.method : "judgment";
   // A group weight merged over several rows says nothing of each row's share: none is computed.
   if (!hasWeightColumn || weightMerged || scoreShared) {
@@ -118,7 +125,8 @@ function evaluateIndicator(
     entered !== null &&
     entered.lt(computed) &&
     !eq2(entered, computed) &&
-    !row.deviationEmpty;
+    !row.deviationEmpty &&
+    !scoring.deductionForbidden;
   const acceptedAlt =
     computed !== null &&
     entered !== null &&
@@ -261,8 +269,13 @@ function evaluateTotal(
       : funding
         ? (funding.computedScore ?? budgetEntered)
         : null;
-  const arithmetic = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
-  const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
+  const uncapped = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
+  // A deployment may cap the total by the execution rate (docs/rules.md §5): the sum, then the cap.
+  const capNumber = totalCapOf(layout.profile, funding?.rate ?? null);
+  const cap = capNumber === null ? null : new D(capNumber);
+  const capped = (x: Dec | null) => (x === null || cap === null ? x : D.min(x, cap));
+  const arithmetic = capped(uncapped);
+  const recomputed = capped(sum([budgetAfter, ...weighted.map((i) => i.after)]));
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;
   const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
   const bandOf = (x: Dec | null) =>
@@ -282,6 +295,8 @@ function evaluateTotal(
   return {
     cell,
     arithmetic: arithmetic && round2(arithmetic),
+    uncapped: uncapped && round2(uncapped),
+    cap,
     recomputed: recomputed && round2(recomputed),
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
