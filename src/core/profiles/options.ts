@@ -21,8 +21,10 @@ interface OptionBase<Id extends DeploymentOptionId> {
 }
 
 /** One of a list of values. `default` is the value shown when the option is not set. */
-export interface ChoiceOption<Id extends DeploymentOptionId = DeploymentOptionId, V extends string = string>
-  extends OptionBase<Id> {
+export interface ChoiceOption<
+  Id extends DeploymentOptionId = DeploymentOptionId,
+  V extends string = string,
+> extends OptionBase<Id> {
   kind: "choice";
   choices: readonly { value: V; label: LocalizedText }[];
   default: V;
@@ -38,8 +40,9 @@ export interface BandsOption extends OptionBase<"gradeBands"> {
 }
 
 /** A percentage within [min, max] (`min` exclusive when `minExclusive`). */
-export interface PercentOption<Id extends DeploymentOptionId = DeploymentOptionId>
-  extends OptionBase<Id> {
+export interface PercentOption<
+  Id extends DeploymentOptionId = DeploymentOptionId,
+> extends OptionBase<Id> {
   kind: "percent";
   default: number;
   min: number;
@@ -107,7 +110,10 @@ const TOTAL_CAP: ChoiceOption<"totalCap", TotalCapRule> = {
   ),
   choices: [
     { value: "none", label: t("不封顶", "No cap") },
-    { value: "execution-rate", label: t("按执行率封顶（89/79/69/59）", "Cap by rate (89/79/69/59)") },
+    {
+      value: "execution-rate",
+      label: t("按执行率封顶（89/79/69/59）", "Cap by rate (89/79/69/59)"),
+    },
   ],
   default: "none",
 };
@@ -191,10 +197,7 @@ const isBands = (v: unknown): v is readonly [number, number, number] =>
 function allowedText(o: DeploymentOption): LocalizedText {
   switch (o.kind) {
     case "choice":
-      return t(
-        o.choices.map((c) => c.value).join("、"),
-        o.choices.map((c) => c.value).join(", ")
-      );
+      return t(o.choices.map((c) => c.value).join("、"), o.choices.map((c) => c.value).join(", "));
     case "bands":
       return t(
         `三个递减的分数，如 ${o.presets.map((p) => p.join("/")).join(" 或 ")}`,

@@ -26,7 +26,8 @@ export const indIncomplete: FormRule = {
     for (const i of f.weighted) {
       const data = { name: label(i) };
       // A name left as the template's `指标1` is IND_PLACEHOLDER's.
-      if (!i.name && !isTemplatePlaceholder(rawName(f, i))) hits.push({ at: i.score.at, variant: "name", severity: "warning", data });
+      if (!i.name && !isTemplatePlaceholder(rawName(f, i)))
+        hits.push({ at: i.score.at, variant: "name", severity: "warning", data });
       // weightValue is null for a blank, a word and a negative weight alike: none can be scored against.
       if (f.hasWeightColumn && i.weight && i.weightValue === null) {
         hits.push({ at: i.weight.at, variant: "weight", data });

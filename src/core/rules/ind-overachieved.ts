@@ -29,29 +29,30 @@ export const indOverachieved: FormRule = {
     const p = f.layout.profile;
     // Only "explanation required" asks for a reason; the others decide the score instead.
     const explain = p.overachievePolicy === "explain";
-    return f.weighted
-      // An actual above 100% of a share is IND_PERCENT_OVER_100's: impossible, not overachieved.
-      .filter(
-        (i) =>
-          i.scoring.overachieved && !overachieveScoreWrong(i) && !percentOver100(i, "actual")
-      )
-      .map((i) => ({
-        at: actualAt(i),
-        severity: explain && i.deviationEmpty ? ("warning" as const) : ("info" as const),
-        variant: !explain
-          ? p.overachievePolicy === "deduct"
-            ? "deduct"
-            : "noDeduction"
-          : i.deviationEmpty
-            ? "default"
-            : "explained",
-        data: {
-          name: label(i),
-          actual: i.actualText,
-          target: i.targetText,
-          ratio: String(Math.round(p.overachieveRatio * 100)),
-          points: String(p.overachieveDeduction),
-        },
-      }));
+    return (
+      f.weighted
+        // An actual above 100% of a share is IND_PERCENT_OVER_100's: impossible, not overachieved.
+        .filter(
+          (i) => i.scoring.overachieved && !overachieveScoreWrong(i) && !percentOver100(i, "actual")
+        )
+        .map((i) => ({
+          at: actualAt(i),
+          severity: explain && i.deviationEmpty ? ("warning" as const) : ("info" as const),
+          variant: !explain
+            ? p.overachievePolicy === "deduct"
+              ? "deduct"
+              : "noDeduction"
+            : i.deviationEmpty
+              ? "default"
+              : "explained",
+          data: {
+            name: label(i),
+            actual: i.actualText,
+            target: i.targetText,
+            ratio: String(Math.round(p.overachieveRatio * 100)),
+            points: String(p.overachieveDeduction),
+          },
+        }))
+    );
   },
 };

@@ -20,9 +20,17 @@ export const indPercentOver100: FormRule = {
     const hits: RuleHit[] = [];
     for (const i of f.weighted) {
       if (percentOver100(i, "target"))
-        hits.push({ at: targetAt(i), variant: "target", data: { name: label(i), value: i.targetText } });
+        hits.push({
+          at: targetAt(i),
+          variant: "target",
+          data: { name: label(i), value: i.targetText },
+        });
       if (percentOver100(i, "actual"))
-        hits.push({ at: actualAt(i), variant: "actual", data: { name: label(i), value: i.actualText } });
+        hits.push({
+          at: actualAt(i),
+          variant: "actual",
+          data: { name: label(i), value: i.actualText },
+        });
     }
     return hits;
   },

@@ -1,7 +1,14 @@
 // IND_PLACEHOLDER: a template placeholder (`**`, `≥**%`, `XX`, `指标1`) left in a name, target or actual.
 import type { RC } from "../grid/address";
 import type { FormRule, RuleHit } from "./rule";
-import { actualAt, isTemplatePlaceholder, label, nameAt, rawName, targetAt } from "./indicator-cells";
+import {
+  actualAt,
+  isTemplatePlaceholder,
+  label,
+  nameAt,
+  rawName,
+  targetAt,
+} from "./indicator-cells";
 
 export const indPlaceholder: FormRule = {
   code: "IND_PLACEHOLDER",
@@ -32,7 +39,12 @@ export const indPlaceholder: FormRule = {
       ];
       for (const [variant, value, at] of cells) {
         if (!isTemplatePlaceholder(value)) continue;
-        hits.push({ at, variant, data: { name: label(i), value: value.trim() }, actual: value.trim() });
+        hits.push({
+          at,
+          variant,
+          data: { name: label(i), value: value.trim() },
+          actual: value.trim(),
+        });
       }
     }
     return hits;

@@ -28,27 +28,36 @@ const reason = at.fund("reason");
 ruleTester("FUND_BUDGET_CHANGED", {
   valid: [
     ...perLayout<Case>("clean form: 年初 = 全年", (l) => ({ spec: budgetForm(l, "100", "95") })),
-    ...perLayout<Case>("no 原因 cell on the form: nowhere to explain", (l) => ({ spec: raised(l) }), [
-      "central-2020",
-      "shanxi",
-    ]),
+    ...perLayout<Case>(
+      "no 原因 cell on the form: nowhere to explain",
+      (l) => ({ spec: raised(l) }),
+      ["central-2020", "shanxi"]
+    ),
     ...perLayout<Case>("explained", (l) => ({ spec: raised(l, "95", "年中追加培训经费10万元") }), [
       "sichuan",
     ]),
-    ...perLayout<Case>("a low rate as well: FUND_REASON_MISSING names both", (l) => ({
-      spec: raised(l, "80"),
-      check: (r) => {
-        const f = r.findings.filter((x) => x.code === "FUND_REASON_MISSING");
-        expect(f).toHaveLength(1);
-        expect(f[0].message.zh).toContain("年初预算数 90 调整为全年预算数 100");
-      },
-    }), ["sichuan"]),
+    ...perLayout<Case>(
+      "a low rate as well: FUND_REASON_MISSING names both",
+      (l) => ({
+        spec: raised(l, "80"),
+        check: (r) => {
+          const f = r.findings.filter((x) => x.code === "FUND_REASON_MISSING");
+          expect(f).toHaveLength(1);
+          expect(f[0].message.zh).toContain("年初预算数 90 调整为全年预算数 100");
+        },
+      }),
+      ["sichuan"]
+    ),
   ],
   invalid: [
-    ...perLayout<InvalidCase>("raised from 90 to 100, 原因 empty", (l) => ({
-      spec: raised(l),
-      findings: [{ severity: "warning", cell: reason }],
-      absent: ["FUND_SOURCES_SUM", "FUND_REASON_MISSING"],
-    }), ["sichuan"]),
+    ...perLayout<InvalidCase>(
+      "raised from 90 to 100, 原因 empty",
+      (l) => ({
+        spec: raised(l),
+        findings: [{ severity: "warning", cell: reason }],
+        absent: ["FUND_SOURCES_SUM", "FUND_REASON_MISSING"],
+      }),
+      ["sichuan"]
+    ),
   ],
 });

@@ -9,7 +9,13 @@ ruleTester("IND_COST_GE", {
   valid: [
     ...perLayout<Case>("clean form (≤2000元)", (l) => ({ spec: clean(l) })),
     ...perLayout<Case>("a saving rate under 成本指标 may be ≥", (l) => ({
-      spec: withInd(clean(l), 3, { name: "成本节约率", cmp: "≥", value: "5", unit: "%", actual: "6" }),
+      spec: withInd(clean(l), 3, {
+        name: "成本节约率",
+        cmp: "≥",
+        value: "5",
+        unit: "%",
+        actual: "6",
+      }),
     })),
     ...perLayout<Case>("≥ outside 成本指标", (l) => ({ spec: withInd(clean(l), 0, { cmp: "≥" }) })),
   ],

@@ -51,7 +51,11 @@ ruleTester("IND_OVERACHIEVED", {
 // problem is IND_SCORE_MISMATCH's; IND_OVERACHIEVED then says nothing more of the row.
 const over = (l: Layout, score: number, deviation?: string) =>
   withTotal(
-    withInd(clean(l), 0, { actual: "700", score: points(score), ...(deviation ? { deviation } : {}) }),
+    withInd(clean(l), 0, {
+      actual: "700",
+      score: points(score),
+      ...(deviation ? { deviation } : {}),
+    }),
     points(79.5 + score),
     l === "central-2020" ? undefined : "优"
   );
@@ -107,17 +111,20 @@ ruleTester("IND_SCORE_MISMATCH", {
         expect(Number(w?.value)).toBe(18);
       },
     })),
-    ...perLayout<InvalidCase>("no-deduction: 18 explained is still a warning, and 20 is written", (l) => ({
-      spec: over(l, 18, "目标偏低"),
-      options: { overachievePolicy: "no-deduction" },
-      findings: [{ severity: "warning", cell: at.ind(0, "score") }],
-      check: (r) => {
-        expect(r.findings.find((x) => x.code === "IND_SCORE_MISMATCH")?.message.zh).toContain(
-          "不得扣分"
-        );
-        const w = r.evaluation.writes.find((x) => x.role === "indicatorScore");
-        expect(Number(w?.value)).toBe(20);
-      },
-    })),
+    ...perLayout<InvalidCase>(
+      "no-deduction: 18 explained is still a warning, and 20 is written",
+      (l) => ({
+        spec: over(l, 18, "目标偏低"),
+        options: { overachievePolicy: "no-deduction" },
+        findings: [{ severity: "warning", cell: at.ind(0, "score") }],
+        check: (r) => {
+          expect(r.findings.find((x) => x.code === "IND_SCORE_MISMATCH")?.message.zh).toContain(
+            "不得扣分"
+          );
+          const w = r.evaluation.writes.find((x) => x.role === "indicatorScore");
+          expect(Number(w?.value)).toBe(20);
+        },
+      })
+    ),
   ],
 });

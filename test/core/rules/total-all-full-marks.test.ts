@@ -1,7 +1,16 @@
 // TOTAL_ALL_FULL_MARKS: a total of 100 with every indicator at full marks (info: reviewers flag it).
 import { points } from "../../../testkit/fixtures/forms";
 import { cleanForm } from "../../../testkit/fixtures/forms";
-import { at, budgetForm, perLayout, ruleTester, withInd, withTotal, type Case, type InvalidCase } from "./harness";
+import {
+  at,
+  budgetForm,
+  perLayout,
+  ruleTester,
+  withInd,
+  withTotal,
+  type Case,
+  type InvalidCase,
+} from "./harness";
 
 ruleTester("TOTAL_ALL_FULL_MARKS", {
   valid: [

@@ -19,7 +19,11 @@ const total = at.cell("totalScore");
 
 /** The total as the cap leaves it, with its grade where the layout has a grade cell. */
 function capped(l: Layout, executed: string, score: number, grade: string) {
-  return withTotal(budgetForm(l, "100", executed), points(score), l === "central-2020" ? undefined : grade);
+  return withTotal(
+    budgetForm(l, "100", executed),
+    points(score),
+    l === "central-2020" ? undefined : grade
+  );
 }
 
 function writesCapped(value: number, grade: string | null) {
@@ -33,14 +37,19 @@ function writesCapped(value: number, grade: string | null) {
 
 ruleTester("TOTAL_OVER_CAP", {
   valid: [
-    ...perLayout<Case>("no cap by default: 75% with 97.5", (l) => ({ spec: budgetForm(l, "100", "75") })),
+    ...perLayout<Case>("no cap by default: 75% with 97.5", (l) => ({
+      spec: budgetForm(l, "100", "75"),
+    })),
     ...perLayout<Case>("75%: 89 entered, 良", (l) => ({
       spec: capped(l, "75", 89, "良"),
       options: CAP,
       absent: ["TOTAL_MISMATCH", "GRADE_MISMATCH"],
       check: (r) => expect(r.evaluation.writes.filter((w) => w.role === "total")).toEqual([]),
     })),
-    ...perLayout<Case>("exactly 80%: no cap", (l) => ({ spec: budgetForm(l, "100", "80"), options: CAP })),
+    ...perLayout<Case>("exactly 80%: no cap", (l) => ({
+      spec: budgetForm(l, "100", "80"),
+      options: CAP,
+    })),
     ...perLayout<Case>("95%: no cap", (l) => ({ spec: budgetForm(l, "100", "95"), options: CAP })),
   ],
   invalid: [
