@@ -1,7 +1,7 @@
 // IND_OVERACHIEVED: actual ≥ 130% of target on a higher-is-better indicator (target set too low?).
 // What it costs follows the deployment's overachievement policy (docs/rules.md §5).
 import type { FormRule } from "./rule";
-import { actualAt, label, overachieveScoreWrong, percentOver100 } from "./indicator-cells";
+import { actualAt, label, overachieveScoreWrong, percentOverFull } from "./indicator-cells";
 
 export const indOverachieved: FormRule = {
   code: "IND_OVERACHIEVED",
@@ -31,9 +31,10 @@ export const indOverachieved: FormRule = {
     const explain = p.overachievePolicy === "explain";
     return (
       f.weighted
-        // An actual above 100% of a share is IND_PERCENT_OVER_100's: impossible, not overachieved.
+        // An actual above 100% of a share is IND_PERCENT_OVER_FULL's: impossible, not overachieved.
         .filter(
-          (i) => i.scoring.overachieved && !overachieveScoreWrong(i) && !percentOver100(i, "actual")
+          (i) =>
+            i.scoring.overachieved && !overachieveScoreWrong(i) && !percentOverFull(i, "actual")
         )
         .map((i) => ({
           at: actualAt(i),

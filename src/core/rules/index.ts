@@ -27,7 +27,7 @@ import { indDuplicateAcrossGroups } from "./ind-duplicate-across-groups";
 import { indFractionAsPercent } from "./ind-fraction-as-percent";
 import { indIncomplete } from "./ind-incomplete";
 import { indOverachieved } from "./ind-overachieved";
-import { indPercentOver100 } from "./ind-percent-over-100";
+import { indPercentOverFull } from "./ind-percent-over-full";
 import { indPlaceholder } from "./ind-placeholder";
 import { indScoreInvalid } from "./ind-score-invalid";
 import { indScoreMismatch } from "./ind-score-mismatch";
@@ -76,7 +76,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   indFractionAsPercent,
   indIncomplete,
   indOverachieved,
-  indPercentOver100,
+  indPercentOverFull,
   indPlaceholder,
   indScoreInvalid,
   indScoreMismatch,

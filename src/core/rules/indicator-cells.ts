@@ -70,8 +70,8 @@ function over100(p: Parsed): boolean {
   );
 }
 
-/** The target or actual of a rate or 满意度 indicator is above 100% (IND_PERCENT_OVER_100). */
-export function percentOver100(i: IndicatorEval, which: "target" | "actual"): boolean {
+/** The target or actual of a rate or 满意度 indicator is above 100% (IND_PERCENT_OVER_FULL). */
+export function percentOverFull(i: IndicatorEval, which: "target" | "actual"): boolean {
   if (!/率|满意/.test(`${i.level2}${i.name}`) || MAY_EXCEED.test(i.name)) return false;
   return over100(which === "target" ? i.target : i.actual);
 }

@@ -1,11 +1,11 @@
-// IND_PERCENT_OVER_100: a rate or 满意度 written above 100%.
+// IND_PERCENT_OVER_FULL: a rate or 满意度 written above 100%.
 import { cleanForm } from "../../../testkit/fixtures/forms";
 import type { Layout } from "../../../testkit/fixtures/spec";
 import { at, perLayout, ruleTester, withInd, type Case, type InvalidCase } from "./harness";
 
 const clean = (l: Layout) => cleanForm(l);
 
-ruleTester("IND_PERCENT_OVER_100", {
+ruleTester("IND_PERCENT_OVER_FULL", {
   valid: [
     ...perLayout<Case>("clean form (98%, 95%)", (l) => ({ spec: clean(l) })),
     ...perLayout<Case>("exactly 100%", (l) => ({ spec: withInd(clean(l), 6, { actual: "100" }) })),

@@ -1,9 +1,9 @@
-// IND_PERCENT_OVER_100: a rate or a 满意度 written above 100% (a share cannot exceed the whole).
+// IND_PERCENT_OVER_FULL: a rate or a 满意度 written above 100% (a share cannot exceed the whole).
 import type { FormRule, RuleHit } from "./rule";
-import { actualAt, label, percentOver100, targetAt } from "./indicator-cells";
+import { actualAt, label, percentOverFull, targetAt } from "./indicator-cells";
 
-export const indPercentOver100: FormRule = {
-  code: "IND_PERCENT_OVER_100",
+export const indPercentOverFull: FormRule = {
+  code: "IND_PERCENT_OVER_FULL",
   severity: "warning",
   scope: "form",
   messages: {
@@ -19,13 +19,13 @@ export const indPercentOver100: FormRule = {
   check: (f) => {
     const hits: RuleHit[] = [];
     for (const i of f.weighted) {
-      if (percentOver100(i, "target"))
+      if (percentOverFull(i, "target"))
         hits.push({
           at: targetAt(i),
           variant: "target",
           data: { name: label(i), value: i.targetText },
         });
-      if (percentOver100(i, "actual"))
+      if (percentOverFull(i, "actual"))
         hits.push({
           at: actualAt(i),
           variant: "actual",
