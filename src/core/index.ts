@@ -58,7 +58,7 @@ export {
   parseOptionText,
   sanitizeOptions,
   withOptionValue,
-} from "./profiles";
+} from "./profiles/options";
 export type {
   BandsOption,
   ChoiceOption,
@@ -66,7 +66,7 @@ export type {
   DeploymentOptionId,
   OptionValue,
   PercentOption,
-} from "./profiles";
+} from "./profiles/options";
 export type * from "./types";
 export type * from "./report/types";
 export * from "./present";

@@ -59,7 +59,7 @@ export interface EvaluateOptions {
   profile?: ProfileId;
   /**
    * Lowest totals of 优 / 良 / 中 where a deployment differs from 90 / 80 / 60 (some use 80 / 70 / 60);
-   * below the last is 差. Strictly decreasing, within (0, 100].
+   * below the last is 差. Highest first (equal ones leave a grade out), within (0, 100].
    */
   gradeBands?: readonly [number, number, number];
   /** `execution-rate`: rate 70–80% → total ≤ 89, 60–70% → ≤ 79, < 60% → ≤ 69, < 50% → ≤ 59. */

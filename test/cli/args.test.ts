@@ -150,7 +150,7 @@ describe("deployment options on the command line", () => {
     const zh = await runCli(["check", "a.xlsx", "--grade-bands", "60/70/80"]);
     expect(zh.code).toBe(2);
     expect(zh.stderr).toContain("--grade-bands");
-    expect(zh.stderr).toContain("三个递减的分数");
+    expect(zh.stderr).toContain("三个从高到低的分数");
     const en = await runCli(["check", "a.xlsx", "--overachieve", "x", "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(

@@ -81,7 +81,7 @@ describe("DEPLOYMENT_OPTIONS: the options described for a settings panel", () =>
     expect(parseOptionText("overachievePolicy", " deduct ")).toEqual({ value: "deduct" });
     for (const [id, text] of [
       ["gradeBands", "60/70/80"],
-      ["gradeBands", "90/90/60"],
+      ["gradeBands", "0/0/0"],
       ["overachievePercent", "100"],
       ["totalCap", "on"],
       ["profile", "hunan"],

@@ -4,22 +4,6 @@ import type { Dec } from "../decimal";
 import type { EvaluateOptions, OverachievePolicy, ProfileId, TotalCapRule } from "../types";
 import { sanitizeOptions, TOTAL_CAPS } from "./options";
 
-export {
-  DEPLOYMENT_OPTIONS,
-  optionValue,
-  parseOptionText,
-  sanitizeOptions,
-  withOptionValue,
-} from "./options";
-export type {
-  BandsOption,
-  ChoiceOption,
-  DeploymentOption,
-  DeploymentOptionId,
-  OptionValue,
-  PercentOption,
-} from "./options";
-
 export interface GradeBand {
   /** Lowest total (inclusive) of the band. */
   min: number;

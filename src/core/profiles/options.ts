@@ -30,7 +30,7 @@ export interface ChoiceOption<
   default: V;
 }
 
-/** Three strictly decreasing totals in (0, 100]: the lowest totals of 优 / 良 / 中. */
+/** Three totals in (0, 100], highest first (equal ones leave a grade out): the lowest of 优 / 良 / 中. */
 export interface BandsOption extends OptionBase<"gradeBands"> {
   kind: "bands";
   presets: readonly (readonly [number, number, number])[];
@@ -200,8 +200,8 @@ function allowedText(o: DeploymentOption): LocalizedText {
       return t(o.choices.map((c) => c.value).join("、"), o.choices.map((c) => c.value).join(", "));
     case "bands":
       return t(
-        `三个递减的分数，如 ${o.presets.map((p) => p.join("/")).join(" 或 ")}`,
-        `three decreasing totals, e.g. ${o.presets.map((p) => p.join("/")).join(" or ")}`
+        `三个从高到低的分数，如 ${o.presets.map((p) => p.join("/")).join(" 或 ")}`,
+        `three totals, highest first, e.g. ${o.presets.map((p) => p.join("/")).join(" or ")}`
       );
     case "percent": {
       const low = o.minExclusive ? `大于 ${o.min}` : `${o.min}`;
@@ -222,8 +222,8 @@ function problem(o: DeploymentOption, value: unknown): LocalizedText | null {
       ok =
         isBands(value) &&
         value.every((x) => Number.isFinite(x) && x > o.min && x <= o.max) &&
-        value[0] > value[1] &&
-        value[1] > value[2];
+        value[0] >= value[1] &&
+        value[1] >= value[2];
       break;
     case "percent":
       ok =
