@@ -56,8 +56,9 @@ export function isTemplatePlaceholder(text: string): boolean {
   return /\*{2,}|[XxＸｘ×]{2,}/.test(t) || /^指标[0-9一二三四五六七八九十]+[:：.、]?$/.test(t);
 }
 
-/** Rates that can pass 100%: growth, increases, ratios to a base. */
-const MAY_EXCEED = /增长|增幅|增速|增加|提高|提升|上涨|同比|环比|超额|倍|比上年|较上年/;
+/** Rates that can pass 100%: growth, increases, ratios to a base or a plan (完成率 = actual ÷ plan). */
+const MAY_EXCEED =
+  /增长|增幅|增速|增加|提高|提升|上涨|同比|环比|超额|倍|比上年|较上年|完成率|达成率/;
 
 function over100(p: Parsed): boolean {
   return (

@@ -12,6 +12,9 @@ ruleTester("IND_PERCENT_OVER_FULL", {
     ...perLayout<Case>("a growth rate may pass 100%", (l) => ({
       spec: withInd(clean(l), 1, { name: "培训人次增长率", value: "10", actual: "120" }),
     })),
+    ...perLayout<Case>("a completion rate (actual ÷ plan) may pass 100%", (l) => ({
+      spec: withInd(clean(l), 1, { name: "培训计划完成率", value: "100", actual: "110" }),
+    })),
     ...perLayout<Case>("a count above 100 is not a percentage", (l) => ({
       spec: withInd(clean(l), 0, { actual: "520" }),
     })),
