@@ -251,6 +251,34 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
   };
 }
 
+/** Whether a recompute writes a score the total adds up (a budget or indicator score that changes). */
+function scoresChange(
+  funding: FundingEval | null,
+  budgetAfter: Dec | null,
+  weighted: IndicatorEval[]
+): boolean {
+  const differs = (after: Dec | null, entered: Dec | null) =>
+    after !== null && (entered === null || !eq2(after, entered));
+  const budgetEntered = funding?.scoreCell?.kind === "number" ? funding.scoreCell.num : null;
+  return differs(budgetAfter, budgetEntered) || weighted.some((i) => differs(i.after, i.entered));
+}
+
+/**
+ * The grade beside a total formula (never overwritten) follows what the formula will show: evaluated
+ * here when it can be, and then only when it shows the recomputed total (a grade that follows a wrong
+ * formula is wrong too); otherwise its cached value, but only while no score under it changes.
+ */
+function formulaGrade(
+  cell: NumCell,
+  formulaAfter: Dec | null,
+  recomputed: Dec | null,
+  changes: boolean
+): Dec | null {
+  if (formulaAfter !== null)
+    return recomputed !== null && eq2(formulaAfter, recomputed) ? formulaAfter : null;
+  return !changes && cell.kind === "number" ? cell.num : null;
+}
+
 function evaluateTotal(
   grid: Grid,
   layout: FormLayout,
@@ -301,11 +329,10 @@ function evaluateTotal(
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
-    // Beside a total formula (never overwritten) the grade follows what the formula will show.
     recomputedGrade: cell.formula
-      ? formulaAfter !== null && recomputed !== null && eq2(formulaAfter, recomputed)
-        ? bandOf(formulaAfter)
-        : null
+      ? bandOf(
+          formulaGrade(cell, formulaAfter, recomputed, scoresChange(funding, budgetAfter, weighted))
+        )
       : bandOf(recomputed),
     formulaAfter,
   };

@@ -92,9 +92,15 @@ const COLUMN_NAMES: Record<string, string> = {
 function sourceIssues(layout: FundingLayout, total: FundRow, sources: FundRow[]): SourceSumIssue[] {
   if (!sources.length) return [];
   const issues: SourceSumIssue[] = [];
-  const check = (column: string, col: number, pick: (r: FundRow) => NumCell | null) => {
+  const check = (
+    column: string,
+    col: number,
+    pick: (r: FundRow) => NumCell | null,
+    blankIsReported = false
+  ) => {
     const t = pick(total);
-    if (!t || t.kind === "invalid") return;
+    // A blank 全年预算数/全年执行数 on the total row is FUND_NOT_NUMBER's: one problem, one finding.
+    if (!t || t.kind === "invalid" || (blankIsReported && t.kind === "empty")) return;
     let sum = ZERO;
     for (const s of sources) {
       const v = pick(s);
@@ -110,8 +116,8 @@ function sourceIssues(layout: FundingLayout, total: FundRow, sources: FundRow[])
       (r) => r.initial[i] ?? null
     )
   );
-  check(COLUMN_NAMES.budget, layout.cols.budget, (r) => r.budget);
-  check(COLUMN_NAMES.executed, layout.cols.executed, (r) => r.executed);
+  check(COLUMN_NAMES.budget, layout.cols.budget, (r) => r.budget, true);
+  check(COLUMN_NAMES.executed, layout.cols.executed, (r) => r.executed, true);
   if (layout.cols.balance !== null)
     check(COLUMN_NAMES.balance, layout.cols.balance, (r) => r.balance);
   return issues;
