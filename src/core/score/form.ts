@@ -331,7 +331,14 @@ function evaluateTotal(
     gradeExpected: bandOf(gradeBase),
     recomputedGrade: cell.formula
       ? bandOf(
-          formulaGrade(cell, formulaAfter, recomputed, scoresChange(funding, budgetAfter, weighted))
+          formulaGrade(
+            cell,
+            formulaAfter,
+            recomputed,
+            // A cached total above the deployment's cap is stale as surely as a changed score.
+            scoresChange(funding, budgetAfter, weighted) ||
+              (cap !== null && cell.num !== null && cell.num.gt(cap))
+          )
         )
       : bandOf(recomputed),
     formulaAfter,

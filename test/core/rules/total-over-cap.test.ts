@@ -85,6 +85,26 @@ ruleTester("TOTAL_OVER_CAP", {
   ],
 });
 
+// A total formula is never overwritten: its result is FORMULA_RESULT_MISMATCH's, and a grade that
+// would follow its cached (uncapped) value is held, not written.
+ruleTester("FORMULA_RESULT_MISMATCH", {
+  valid: [],
+  invalid: perLayout<InvalidCase>(
+    "75%, a total formula the core cannot evaluate, cached 97.5",
+    (l) => ({
+      spec: withTotal(budgetForm(l, "100", "75"), { formula: "'其他表'!A1", value: 97.5 }, "良"),
+      options: CAP,
+      findings: [{ severity: "error", cell: total }],
+      absent: ["TOTAL_OVER_CAP", "TOTAL_MISMATCH"],
+      check: (r) =>
+        expect(r.evaluation.writes.filter((w) => w.role === "total" || w.role === "grade")).toEqual(
+          []
+        ),
+    }),
+    ["shanxi", "sichuan"]
+  ).filter((c) => !c.name.includes("text")),
+});
+
 // The capped total below the cap but not the capped sum: TOTAL_MISMATCH says both numbers.
 ruleTester("TOTAL_MISMATCH", {
   valid: [],
