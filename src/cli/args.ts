@@ -1,5 +1,13 @@
 // Hand-written argument parsing for `jxzp check|fix` (no dependency): argv in, a typed command out.
-import type { Lang } from "../core";
+import {
+  DEPLOYMENT_OPTIONS,
+  parseOptionText,
+  withOptionValue,
+  type DeploymentOption,
+  type DeploymentOptionId,
+  type EvaluateOptions,
+  type Lang,
+} from "../core";
 import { usage, usageErrors } from "./errors";
 
 // Passed on for the commands that take their language from the parsed arguments.
@@ -8,8 +16,24 @@ export type { Lang };
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "check"; files: string[]; json: boolean; sheet?: string; lang: Lang }
-  | { kind: "fix"; file: string; out: string; highlight: boolean; sheet?: string; lang: Lang };
+  | {
+      kind: "check";
+      files: string[];
+      json: boolean;
+      sheet?: string;
+      lang: Lang;
+      /** The deployment's options (`--profile`, `--grade-bands` …), for the core as they are. */
+      evaluate: EvaluateOptions;
+    }
+  | {
+      kind: "fix";
+      file: string;
+      out: string;
+      highlight: boolean;
+      sheet?: string;
+      lang: Lang;
+      evaluate: EvaluateOptions;
+    };
 
 interface Raw {
   positionals: string[];
@@ -20,8 +44,15 @@ interface Raw {
   sheet?: string;
   out?: string;
   lang?: string;
+  /** Deployment option values as typed, by option id, in argv order. */
+  deploy: [DeploymentOptionId, string][];
   seen: string[];
 }
+
+/** One flag per deployment option, from the core's description (the pane's panel uses the same). */
+const DEPLOY_FLAGS: Record<string, DeploymentOption> = Object.fromEntries(
+  DEPLOYMENT_OPTIONS.map((o) => [o.flag, o])
+);
 
 const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang"> = {
   "--sheet": "sheet",
@@ -59,6 +90,7 @@ function scan(argv: string[]): Raw {
     highlight: false,
     help: false,
     version: false,
+    deploy: [],
     seen: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -73,6 +105,14 @@ function scan(argv: string[]): Raw {
     }
     const eq = arg.indexOf("=");
     const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const deploy = DEPLOY_FLAGS[name];
+    if (deploy) {
+      const value = name !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === "") throw usage(usageErrors.missingValue(name));
+      raw.deploy.push([deploy.id, value]);
+      raw.seen.push(name);
+      continue;
+    }
     const valueKey = VALUE_OPTIONS[name];
     if (valueKey) {
       let value: string | undefined;
@@ -94,6 +134,19 @@ function scan(argv: string[]): Raw {
   return raw;
 }
 
+/** The deployment options given on the command line; a value they do not allow is a usage error. */
+function evaluateOptions(raw: Raw): EvaluateOptions {
+  let options: EvaluateOptions = {};
+  for (const [id, text] of raw.deploy) {
+    const parsed = parseOptionText(id, text);
+    if ("error" in parsed) throw usage(parsed.error);
+    const next = withOptionValue(options, id, parsed.value);
+    if ("error" in next) throw usage(next.error);
+    options = next.options;
+  }
+  return options;
+}
+
 /** Parses argv (without `node` and the script); throws a USAGE CliError on any misuse. */
 export function parseArgs(argv: string[]): Command {
   const raw = scan(argv);
@@ -104,11 +157,12 @@ export function parseArgs(argv: string[]): Command {
   if (command === "help") return { kind: "help" };
   const lang = raw.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") throw usage(usageErrors.badLang(lang));
+  const evaluate = evaluateOptions(raw);
   if (command === "check") {
     const wrong = raw.seen.find((o) => VALUE_OPTIONS[o] === "out" || o === "--highlight");
     if (wrong) throw usage(usageErrors.notForCommand(wrong, "check"));
     if (files.length === 0) throw usage(usageErrors.noFiles());
-    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang };
+    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang, evaluate };
   }
   if (command === "fix") {
     if (raw.json) throw usage(usageErrors.notForCommand("--json", "fix"));
@@ -122,17 +176,54 @@ export function parseArgs(argv: string[]): Command {
       highlight: raw.highlight,
       sheet: raw.sheet,
       lang,
+      evaluate,
     };
   }
   throw usage(usageErrors.unknownCommand(command));
 }
 
+/** `--grade-bands 90/80/60` — the value a flag takes, as --help shows it. */
+function helpValue(o: DeploymentOption): string {
+  switch (o.kind) {
+    case "choice":
+      return o.choices.map((c) => c.value).join("|");
+    case "bands":
+      return o.default.join("/");
+    case "percent":
+      return String(o.default);
+  }
+}
+
+function helpDefault(o: DeploymentOption): string {
+  return o.kind === "bands" ? o.default.join("/") : String(o.default);
+}
+
+/** The deployment options section of --help, built from the core's description of them. */
+export function deploymentHelp(lang: Lang): string {
+  const lines = DEPLOYMENT_OPTIONS.map((o) => {
+    const head = `  ${o.flag} ${helpValue(o)}`;
+    const text =
+      lang === "zh"
+        ? `${o.label.zh}：${o.help.zh}（默认 ${helpDefault(o)}）`
+        : `${o.label.en}: ${o.help.en} (default ${helpDefault(o)})`;
+    return `${head}\n      ${text}`;
+  });
+  const title =
+    lang === "zh"
+      ? "部署选项（check 与 fix 均可用；见 docs/rules.md §5）："
+      : "Deployment options (check and fix; see docs/rules.md §5):";
+  return [title, ...lines].join("\n");
+}
+
+const USAGE_OPTIONS = " [部署选项]";
+const USAGE_OPTIONS_EN = " [deployment options]";
+
 export const HELP: Record<Lang, string> = {
   zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
 
 用法：
-  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en]
-  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]
+  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en]${USAGE_OPTIONS}
+  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]${USAGE_OPTIONS}
   jxzp --help | --version
 
 命令：
@@ -146,13 +237,15 @@ export const HELP: Record<Lang, string> = {
   --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
   --lang zh|en 输出语言（默认中文）
 
+${deploymentHelp("zh")}
+
 退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取
 `,
   en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
 
 Usage:
-  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en]
-  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]
+  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en]${USAGE_OPTIONS_EN}
+  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]${USAGE_OPTIONS_EN}
   jxzp --help | --version
 
 Commands:
@@ -166,6 +259,8 @@ Options:
   -o OUT       the output .xlsx of fix (never the input itself)
   --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
   --lang zh|en output language (default Chinese)
+
+${deploymentHelp("en")}
 
 Exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file
 `,

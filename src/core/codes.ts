@@ -44,4 +44,13 @@ export const FINDING_CODES = Object.freeze([
   "WEIGHT_AS_PERCENT",
   // A cell showing #REF!, #DIV/0! …: its own problem, never "not a number".
   "CELL_ERROR_VALUE",
+  // Deployment options and indicator quality (issue 10).
+  "TOTAL_OVER_CAP",
+  "TOTAL_ALL_FULL_MARKS",
+  "FUND_BUDGET_CHANGED",
+  "IND_COST_GE",
+  "IND_PLACEHOLDER",
+  "IND_PERCENT_OVER_FULL",
+  "IND_DATE_OUT_OF_YEAR",
+  "IND_DUPLICATE_ACROSS_GROUPS",
 ] as const);

@@ -51,6 +51,22 @@ export { Grid } from "./grid/grid";
 export { toA1, parseA1, parseArea, areaA1, colName, inArea } from "./grid/address";
 export { RULES } from "./rules";
 export { FINDING_CODES } from "./codes";
+// The deployment options described for a settings panel and the CLI (docs/rules.md §5).
+export {
+  DEPLOYMENT_OPTIONS,
+  optionValue,
+  parseOptionText,
+  sanitizeOptions,
+  withOptionValue,
+} from "./profiles/options";
+export type {
+  BandsOption,
+  ChoiceOption,
+  DeploymentOption,
+  DeploymentOptionId,
+  OptionValue,
+  PercentOption,
+} from "./profiles/options";
 export type * from "./types";
 export type * from "./report/types";
 export * from "./present";

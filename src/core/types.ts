@@ -41,20 +41,35 @@ export type ProfileId = "central-2020" | "shanxi" | "sichuan";
 /** How an indicator is scored (docs/rules.md §4 "Method and score"). */
 export type Method = "ge" | "le" | "eq" | "date" | "judgment";
 
+/** What an overachievement (actual ≥ the ratio × target) costs, by deployment (docs/rules.md §5). */
+export type OverachievePolicy = "explain" | "deduct" | "no-deduction";
+
+/** Whether the deployment caps the total by the execution rate (docs/rules.md §5). */
+export type TotalCapRule = "none" | "execution-rate";
+
 /**
  * What an adapter may set for a deployment. Resolved once into the form's profile by the locator, so
- * the total row, the scores and the grade are all read under the same profile.
+ * the total row, the scores and the grade are all read under the same profile. Every option is
+ * described (ids, labels, allowed values, defaults) by DEPLOYMENT_OPTIONS in profiles/options.ts,
+ * which the CLI flags and the pane's settings panel are built from; values outside what it allows
+ * are ignored by the core (the adapters reject them with a message first).
  */
 export interface EvaluateOptions {
   /** Force a profile instead of detecting it from the labels. */
   profile?: ProfileId;
   /**
    * Lowest totals of 优 / 良 / 中 where a deployment differs from 90 / 80 / 60 (some use 80 / 70 / 60);
-   * below the last is 差.
+   * below the last is 差. Highest first (equal ones leave a grade out), within (0, 100].
    */
   gradeBands?: readonly [number, number, number];
-  // Thresholds (overachieve ratio, reason and full-marks rates) join here when a deployment needs them,
-  // resolved into the profile by the same detectProfile call.
+  /** `execution-rate`: rate 70–80% → total ≤ 89, 60–70% → ≤ 79, < 60% → ≤ 69, < 50% → ≤ 59. */
+  totalCap?: TotalCapRule;
+  /** Overachievement: explanation required (default), 2 points off, or no deduction allowed. */
+  overachievePolicy?: OverachievePolicy;
+  /** Actual ≥ this percentage of the target is an overachievement (default 130). */
+  overachievePercent?: number;
+  /** Execution rate (percent) below which the funding block's 原因 must be filled (default 90). */
+  reasonThresholdPercent?: number;
 }
 
 /** One finding of the JSON report (docs/report.md). Numbers are decimal strings, never floats. */

@@ -1,5 +1,8 @@
-// Rule profiles as frozen data: grade bands, thresholds, weights and layout traits of each known template.
-import type { EvaluateOptions, ProfileId } from "../types";
+// Rule profiles as frozen data: grade bands, thresholds, weights and layout traits of each known template,
+// with a deployment's options (options.ts) resolved into them.
+import type { Dec } from "../decimal";
+import type { EvaluateOptions, OverachievePolicy, ProfileId, TotalCapRule } from "../types";
+import { sanitizeOptions, TOTAL_CAPS } from "./options";
 
 export interface GradeBand {
   /** Lowest total (inclusive) of the band. */
@@ -13,6 +16,13 @@ export interface Profile {
   gradeBands: readonly GradeBand[];
   /** Actual ≥ this × target on a ge indicator → IND_OVERACHIEVED. */
   overachieveRatio: number;
+  /** What an overachievement costs: explanation required, points off, or no deduction allowed. */
+  overachievePolicy: OverachievePolicy;
+  /** Points taken off an overachieved indicator under the `deduct` policy. */
+  overachieveDeduction: number;
+  /** Caps on the total by the total-row execution rate (`[]`: none), lowest rate band last. */
+  totalCapRule: TotalCapRule;
+  totalCap: readonly TotalCapBand[];
   /** Budget weight when the form does not state one (分值 cell or `(N分)` label). */
   budgetWeight: number;
   /** Total-row rate below this with every indicator full and nothing explained → FULL_MARKS_UNDER_EXECUTION. */
@@ -23,6 +33,12 @@ export interface Profile {
   split: Readonly<Record<"产出" | "效益" | "满意度", number>>;
   /** The total row carries the grade right after the score (`总分 | score | grade`). */
   gradeAfterTotal: boolean;
+}
+
+/** A rate below `below` (a fraction, exclusive) caps the total at `max`; the lowest matching band wins. */
+export interface TotalCapBand {
+  below: number;
+  max: number;
 }
 
 const DEFAULT_BANDS: readonly GradeBand[] = Object.freeze([
@@ -37,6 +53,10 @@ const SPLIT = Object.freeze({ 产出: 50, 效益: 30, 满意度: 10 });
 const BASE = {
   gradeBands: DEFAULT_BANDS,
   overachieveRatio: 1.3,
+  overachievePolicy: "explain" as OverachievePolicy,
+  overachieveDeduction: 2,
+  totalCapRule: "none" as TotalCapRule,
+  totalCap: TOTAL_CAPS.none,
   budgetWeight: 10,
   fullMarksThreshold: 0.9,
   reasonThreshold: 0.9,
@@ -66,11 +86,34 @@ function detectedProfile(t: LayoutTraits): Profile {
 
 /**
  * The profile a form is read and scored under: the one its traits point to, unless the options force
- * one, with the options' grade bands. Called once by the locator, before it reads the total row.
+ * one, with the deployment's options applied. Called once by the locator, before it reads the total
+ * row. Option values outside what DEPLOYMENT_OPTIONS allows are ignored (adapters reject them first).
  */
 export function detectProfile(t: LayoutTraits, options: EvaluateOptions = {}): Profile {
-  const profile = options.profile ? PROFILES[options.profile] : detectedProfile(t);
-  return options.gradeBands ? withGradeBands(profile, options.gradeBands) : profile;
+  const o = sanitizeOptions(options);
+  const base = o.profile ? PROFILES[o.profile] : detectedProfile(t);
+  const profile = o.gradeBands ? withGradeBands(base, o.gradeBands) : base;
+  const deployed: Partial<Profile> = {};
+  if (o.totalCap) {
+    deployed.totalCapRule = o.totalCap;
+    deployed.totalCap = TOTAL_CAPS[o.totalCap];
+  }
+  if (o.overachievePolicy) deployed.overachievePolicy = o.overachievePolicy;
+  if (o.overachievePercent !== undefined) deployed.overachieveRatio = o.overachievePercent / 100;
+  if (o.reasonThresholdPercent !== undefined)
+    deployed.reasonThreshold = o.reasonThresholdPercent / 100;
+  return Object.keys(deployed).length ? Object.freeze({ ...profile, ...deployed }) : profile;
+}
+
+/**
+ * The highest total the deployment allows at this total-row execution rate (unrounded, as the budget
+ * score uses it), or null when nothing caps it.
+ */
+export function totalCapOf(profile: Profile, rate: Dec | null): number | null {
+  if (rate === null) return null;
+  let cap: number | null = null;
+  for (const band of profile.totalCap) if (rate.lt(band.below)) cap = band.max;
+  return cap;
 }
 
 /** Grade of a total under the profile's bands. */

@@ -1,5 +1,7 @@
-// FUND_SCORE: budget 得分 ≠ round2(min(执行率, 1) × 权重), or blank.
+// FUND_SCORE: budget 得分 ≠ round2(min(执行率, 1) × 权重), or blank. Judged on its own: a score
+// matching neither the entered nor the computed rate is reported even beside FUND_RATE.
 import { D } from "../decimal";
+import { scoreFollowsEnteredRate } from "./fund-cells";
 import { entered, n2, pct } from "./format";
 import type { FormRule } from "./rule";
 
@@ -34,6 +36,8 @@ export const fundScore: FormRule = {
       return [{ at: cell.at, severity: "warning", variant: "blank", data, expected }];
     if (cell.num !== null && cell.num.toDecimalPlaces(2, D.ROUND_HALF_UP).eq(fund.computedScore))
       return [];
+    // Scored from the wrong entered rate: FUND_RATE's finding names this score too.
+    if (scoreFollowsEnteredRate(f)) return [];
     return [{ at: cell.at, data, expected, actual: entered(cell) }];
   },
 };

@@ -1,6 +1,6 @@
 // IND_ACTUAL_NOT_MEASURED: a numeric or date target answered with words (`完成`, `无上访`).
 import type { FormRule } from "./rule";
-import { actualAt, label } from "./indicator-cells";
+import { actualAt, isTemplatePlaceholder, label } from "./indicator-cells";
 
 export const indActualNotMeasured: FormRule = {
   code: "IND_ACTUAL_NOT_MEASURED",
@@ -14,7 +14,8 @@ export const indActualNotMeasured: FormRule = {
   },
   check: (f) =>
     f.weighted
-      .filter((i) => i.scoring.notMeasured)
+      // A template placeholder left in the actual is IND_PLACEHOLDER's (one problem, one finding).
+      .filter((i) => i.scoring.notMeasured && !isTemplatePlaceholder(i.actualText))
       .map((i) => ({
         at: actualAt(i),
         data: { name: label(i), target: i.targetText, actual: i.actualText },

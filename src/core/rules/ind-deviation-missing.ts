@@ -1,5 +1,6 @@
 // IND_DEVIATION_MISSING: a score below the weight with no deviation text, the target not being missed.
 import { eq2 } from "../score/num-cell";
+import { isEmptyValue } from "../text/normalize";
 import type { FormRule } from "./rule";
 import { label } from "./indicator-cells";
 
@@ -11,6 +12,10 @@ export const indDeviationMissing: FormRule = {
     default: {
       zh: "指标{name}扣分（得分 {score} / 分值 {weight}）但未填写偏差原因分析及改进措施",
       en: "Indicator {name} lost points ({score} of {weight}) but no deviation reason is given",
+    },
+    vague: {
+      zh: "指标{name}扣分（得分 {score} / 分值 {weight}），偏差原因“{text}”不是说明，请写明扣分原因及改进措施",
+      en: "Indicator {name} lost points ({score} of {weight}); “{text}” in the deviation cell explains nothing, give the reason",
     },
   },
   check: (f) =>
@@ -34,8 +39,16 @@ export const indDeviationMissing: FormRule = {
             const c = i.scoring.computed;
             return i.method === "judgment" || c === null || eq2(c, i.entered);
           })
-          .map((i) => ({
-            at: i.deviationCell ?? i.score.at,
-            data: { name: label(i), score: i.entered!.toFixed(), weight: i.weightValue!.toFixed() },
-          })),
+          .map((i) => {
+            const data = {
+              name: label(i),
+              score: i.entered!.toFixed(),
+              weight: i.weightValue!.toFixed(),
+            };
+            // `同上` / `暂无` count as empty, but the clerk wrote them: say which words did not count.
+            const text = i.deviation.trim();
+            return isEmptyValue(text)
+              ? { at: i.deviationCell ?? i.score.at, data }
+              : { at: i.deviationCell ?? i.score.at, variant: "vague", data: { ...data, text } };
+          }),
 };

@@ -1,6 +1,6 @@
 // IND_INCOMPLETE: a named indicator without its weight (error), or without target or actual (warning).
 import type { FormRule, RuleHit } from "./rule";
-import { actualAt, label, targetAt } from "./indicator-cells";
+import { actualAt, isTemplatePlaceholder, label, rawName, targetAt } from "./indicator-cells";
 
 export const indIncomplete: FormRule = {
   code: "IND_INCOMPLETE",
@@ -25,7 +25,9 @@ export const indIncomplete: FormRule = {
     const hits: RuleHit[] = [];
     for (const i of f.weighted) {
       const data = { name: label(i) };
-      if (!i.name) hits.push({ at: i.score.at, variant: "name", severity: "warning", data });
+      // A name left as the template's `指标1` is IND_PLACEHOLDER's.
+      if (!i.name && !isTemplatePlaceholder(rawName(f, i)))
+        hits.push({ at: i.score.at, variant: "name", severity: "warning", data });
       // weightValue is null for a blank, a word and a negative weight alike: none can be scored against.
       // A weight showing #REF! is CELL_ERROR_VALUE's.
       if (f.hasWeightColumn && i.weight && i.weightValue === null && !i.weight.error) {

@@ -2,7 +2,7 @@
 import { round2 } from "../decimal";
 import { eq2 } from "../score/num-cell";
 import type { FormRule, RuleHit } from "./rule";
-import { label } from "./indicator-cells";
+import { label, overachieveScoreWrong } from "./indicator-cells";
 
 const METHOD_TEXT: Record<string, { zh: string; en: string }> = {
   ge: { zh: "正向指标：实际值 ÷ 指标值 × 分值", en: "higher-is-better: actual ÷ target × weight" },
@@ -27,6 +27,14 @@ export const indScoreMismatch: FormRule = {
     explained: {
       zh: "指标{name}得分 {actual} 低于按规则计算的 {expected}，已说明扣分原因，保留填报得分",
       en: "Indicator {name} scores {actual}, below the rule's {expected}; the deduction is explained and kept",
+    },
+    deduct: {
+      zh: "指标{name}实际完成超过指标值的 {ratio}%，按本地规则扣 {points} 分，得分应为 {expected}，填报为 {actual}",
+      en: "Indicator {name} exceeds {ratio}% of its target: the deployment takes {points} points off, so it scores {expected}; the form says {actual}",
+    },
+    noDeduction: {
+      zh: "指标{name}超额完成（超过指标值的 {ratio}%），本地规则不得扣分，得分应为 {expected}，填报为 {actual}",
+      en: "Indicator {name} exceeds {ratio}% of its target, and the deployment allows no deduction: it scores {expected}; the form says {actual}",
     },
     late: {
       zh: "指标{name}未按期完成，得分 {actual} 应低于分值 {weight}",
@@ -59,6 +67,22 @@ export const indScoreMismatch: FormRule = {
         method: METHOD_TEXT[i.method],
       };
       const base = { at: i.score.at, data, expected: c.toFixed(), actual: e.toFixed() };
+      const policy = overachieveScoreWrong(i);
+      if (policy) {
+        const p = f.layout.profile;
+        const words = {
+          ...data,
+          ratio: String(Math.round(p.overachieveRatio * 100)),
+          points: String(p.overachieveDeduction),
+        };
+        // Under no-deduction an explanation does not keep the deduction: still a warning.
+        hits.push(
+          policy === "deduct"
+            ? { ...base, data: words, variant: "deduct" }
+            : { ...base, data: words, variant: "noDeduction", severity: "warning" }
+        );
+        continue;
+      }
       if (e.gt(c)) hits.push({ ...base, variant: "above" });
       else if (i.deviationEmpty) hits.push({ ...base, variant: "below", severity: "warning" });
       else hits.push({ ...base, variant: "explained", severity: "info" });

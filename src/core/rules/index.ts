@@ -7,6 +7,7 @@ import { formUnfilled } from "./form-unfilled";
 import { formulaResultMismatch } from "./formula-result-mismatch";
 import { fullMarksUnderExecution } from "./full-marks-under-execution";
 import { fundBalance } from "./fund-balance";
+import { fundBudgetChanged } from "./fund-budget-changed";
 import { fundNegative } from "./fund-negative";
 import { fundNotNumber } from "./fund-not-number";
 import { fundOverspent } from "./fund-overspent";
@@ -20,10 +21,15 @@ import { indActualComparator } from "./ind-actual-comparator";
 import { indActualNotMeasured } from "./ind-actual-not-measured";
 import { indBreakdownSum } from "./ind-breakdown-sum";
 import { indBreakdownWeighted } from "./ind-breakdown-weighted";
+import { indCostGe } from "./ind-cost-ge";
+import { indDateOutOfYear } from "./ind-date-out-of-year";
 import { indDeviationMissing } from "./ind-deviation-missing";
+import { indDuplicateAcrossGroups } from "./ind-duplicate-across-groups";
 import { indFractionAsPercent } from "./ind-fraction-as-percent";
 import { indIncomplete } from "./ind-incomplete";
 import { indOverachieved } from "./ind-overachieved";
+import { indPercentOverFull } from "./ind-percent-over-full";
+import { indPlaceholder } from "./ind-placeholder";
 import { indScoreInvalid } from "./ind-score-invalid";
 import { indScoreMismatch } from "./ind-score-mismatch";
 import { indScoreMissing } from "./ind-score-missing";
@@ -35,8 +41,10 @@ import { indUnitConverted } from "./ind-unit-converted";
 import { indUnitMismatch } from "./ind-unit-mismatch";
 import { indValueUnparsed } from "./ind-value-unparsed";
 import { indWeightMerged } from "./ind-weight-merged";
+import { totalAllFullMarks } from "./total-all-full-marks";
 import { totalMismatch } from "./total-mismatch";
 import { totalMissing } from "./total-missing";
+import { totalOverCap } from "./total-over-cap";
 import { weightAsPercent } from "./weight-as-percent";
 import { weightSplit } from "./weight-split";
 import { weightTotal } from "./weight-total";
@@ -49,6 +57,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   formulaResultMismatch,
   fullMarksUnderExecution,
   fundBalance,
+  fundBudgetChanged,
   fundNegative,
   fundNotNumber,
   fundOverspent,
@@ -62,10 +71,15 @@ export const RULES: readonly Rule[] = Object.freeze([
   indActualNotMeasured,
   indBreakdownSum,
   indBreakdownWeighted,
+  indCostGe,
+  indDateOutOfYear,
   indDeviationMissing,
+  indDuplicateAcrossGroups,
   indFractionAsPercent,
   indIncomplete,
   indOverachieved,
+  indPercentOverFull,
+  indPlaceholder,
   indScoreInvalid,
   indScoreMismatch,
   indScoreMissing,
@@ -77,8 +91,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   indUnitMismatch,
   indValueUnparsed,
   indWeightMerged,
+  totalAllFullMarks,
   totalMismatch,
   totalMissing,
+  totalOverCap,
   weightAsPercent,
   weightSplit,
   weightTotal,

@@ -2,7 +2,7 @@
 import { capScore, D, type Dec, round2, ZERO } from "../decimal";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
-import { gradeOf, normalizeGrade } from "../profiles";
+import { gradeOf, normalizeGrade, totalCapOf } from "../profiles";
 import type { Method } from "../types";
 import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
@@ -41,8 +41,15 @@ export interface IndicatorEval extends IndicatorRow {
 
 export interface TotalEval {
   cell: NumCell;
-  /** Budget score (computed, else entered) + Σ indicator scores (entered, computed where blank). */
+  /**
+   * Budget score (computed, else entered) + Σ indicator scores (entered, computed where blank), no
+   * higher than `cap`.
+   */
   arithmetic: Dec | null;
+  /** The same sum before the deployment's cap. */
+  uncapped: Dec | null;
+  /** The highest total the deployment allows at this form's execution rate; null when uncapped. */
+  cap: Dec | null;
   /** The total a recompute writes: budget score + indicator scores after the write. */
   recomputed: Dec | null;
   gradeCell: NumCell | null;
@@ -131,7 +138,7 @@ function evaluateIndicator(
 ): IndicatorEval {
   const read = weightOf(row);
   const weightValue = read && weightScale !== 1 ? read.times(weightScale) : read;
-  const scoring = scoreIndicator(row, weightValue, form.year, form.profile.overachieveRatio);
+  const scoring = scoreIndicator(row, weightValue, form.year, form.profile);
   if (budgetRate) {
     // Its own target and actual do not score it: the money does, or nothing does.
     const rate = budgetRate.rate;
@@ -157,7 +164,8 @@ function evaluateIndicator(
     entered !== null &&
     entered.lt(computed) &&
     !eq2(entered, computed) &&
-    !row.deviationEmpty;
+    !row.deviationEmpty &&
+    !scoring.deductionForbidden;
   const acceptedAlt =
     computed !== null &&
     entered !== null &&
@@ -338,8 +346,13 @@ function evaluateTotal(
         : funding
           ? (funding.computedScore ?? budgetEntered)
           : null;
-  const arithmetic = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
-  const recomputed = sum([budgetAfter, ...weighted.map((i) => i.after)]);
+  const uncapped = sum([budgetAfter, ...weighted.map((i) => i.entered ?? i.scoring.computed)]);
+  // A deployment may cap the total by the execution rate (docs/rules.md §5): the sum, then the cap.
+  const capNumber = totalCapOf(layout.profile, funding?.rate ?? null);
+  const cap = capNumber === null ? null : new D(capNumber);
+  const capped = (x: Dec | null) => (x === null || cap === null ? x : D.min(x, cap));
+  const arithmetic = capped(uncapped);
+  const recomputed = capped(sum([budgetAfter, ...weighted.map((i) => i.after)]));
   const gradeCell = t.gradeCell ? readNum(grid, t.gradeCell.r, t.gradeCell.c) : null;
   const gradeBase = cell.kind === "number" ? cell.num : arithmetic;
   const bandOf = (x: Dec | null) =>
@@ -359,13 +372,22 @@ function evaluateTotal(
   return {
     cell,
     arithmetic: arithmetic && round2(arithmetic),
+    uncapped: uncapped && round2(uncapped),
+    cap,
     recomputed: recomputed && round2(recomputed),
     gradeCell,
     gradeEntered: gradeCell ? normalizeGrade(gradeCell.raw) : "",
     gradeExpected: bandOf(gradeBase),
     recomputedGrade: cell.formula
       ? bandOf(
-          formulaGrade(cell, formulaAfter, recomputed, scoresChange(funding, budgetAfter, weighted))
+          formulaGrade(
+            cell,
+            formulaAfter,
+            recomputed,
+            // A cached total above the deployment's cap is stale as surely as a changed score.
+            scoresChange(funding, budgetAfter, weighted) ||
+              (cap !== null && cell.num !== null && cell.num.gt(cap))
+          )
         )
       : bandOf(recomputed),
     formulaAfter,

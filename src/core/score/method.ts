@@ -1,5 +1,6 @@
 // Indicator scoring (docs/rules.md §4 "Direction", "Method and score"): picks the method and computes the score.
 import { capScore, D, type Dec, ZERO } from "../decimal";
+import type { Profile } from "../profiles";
 import type { Method } from "../types";
 import type { DateValue, Parsed } from "../values/parse";
 import { convertible } from "../values/units";
@@ -13,6 +14,10 @@ export interface Scoring {
   alternative: Dec | null;
   targetMissed: boolean;
   overachieved: boolean;
+  /** The deployment takes points off an overachievement: `computed` is the weight less them. */
+  overachieveDeducted: boolean;
+  /** The deployment allows no deduction on an overachievement: an explanation does not keep one. */
+  deductionForbidden: boolean;
   unitConverted: boolean;
   unitMismatch: boolean;
   actualComparator: boolean;
@@ -42,6 +47,8 @@ function blank(method: Method): Scoring {
     alternative: null,
     targetMissed: false,
     overachieved: false,
+    overachieveDeducted: false,
+    deductionForbidden: false,
     unitConverted: false,
     unitMismatch: false,
     actualComparator: false,
@@ -90,11 +97,17 @@ function direction(row: IndicatorRow, target: Parsed): "ge" | "le" | "eq" {
   return "ge";
 }
 
+/** The profile's overachievement settings (a deployment's options resolved into it). */
+export type Overachievement = Pick<
+  Profile,
+  "overachieveRatio" | "overachievePolicy" | "overachieveDeduction"
+>;
+
 export function scoreIndicator(
   row: IndicatorRow,
   weight: Dec | null,
   year: number | null,
-  overachieveRatio: number
+  over: Overachievement
 ): Scoring {
   const { target, actual } = row;
   if (target.empty || actual.empty) return blank("judgment");
@@ -144,11 +157,17 @@ export function scoreIndicator(
     return out;
   }
   out.targetMissed = a.lt(t);
-  out.overachieved = method === "ge" && t.gt(0) && a.gte(t.times(overachieveRatio));
+  out.overachieved = method === "ge" && t.gt(0) && a.gte(t.times(over.overachieveRatio));
+  // docs/rules.md §5 "Deployment options": what an overachievement costs depends on the deployment.
+  out.deductionForbidden = out.overachieved && over.overachievePolicy === "no-deduction";
   if (w) {
     if (!out.targetMissed) out.computed = capScore(w, w);
     else if (t.lte(0)) out.computed = ZERO;
     else out.computed = capScore(w.times(a).div(t), w);
+    if (out.overachieved && over.overachievePolicy === "deduct") {
+      out.computed = capScore(w.minus(over.overachieveDeduction), w);
+      out.overachieveDeducted = true;
+    }
   }
   return out;
 }

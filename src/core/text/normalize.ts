@@ -45,10 +45,14 @@ export function isEmptyValue(s: string): boolean {
   return EMPTY_MARKS.has(squash(s));
 }
 
-/** Empty text of deviation/reason cells: empty, or 无 / 无偏差 / 0. */
+/**
+ * Words that explain nothing in a deviation/reason cell: 无, 无偏差, 0, and (docs/rules.md §4
+ * "Indicator quality") 暂无, 同上, 见上 — a reviewer does not accept a pointer or a "not yet".
+ */
+const EMPTY_TEXTS = new Set(["无", "无偏差", "0", "暂无", "暂无偏差", "同上", "见上", "详见上"]);
+
+/** Empty text of deviation/reason cells: empty, or one of EMPTY_TEXTS (a final `。` allowed). */
 export function isEmptyText(s: string): boolean {
-  const t = squash(s);
-  return (
-    isEmptyValue(t) || t === "无" || t === "无偏差" || t === "0" || t === "无。" || t === "无偏差。"
-  );
+  const t = squash(s).replace(/[。.]$/, "");
+  return isEmptyValue(t) || EMPTY_TEXTS.has(t);
 }

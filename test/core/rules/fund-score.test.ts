@@ -1,5 +1,5 @@
 // FUND_SCORE: budget 得分 = round2(min(执行率, 1) × weight) on the total row; blank is a warning.
-import { money, points } from "../../../testkit/fixtures/forms";
+import { money, percent, points } from "../../../testkit/fixtures/forms";
 import type { FormSpec, Layout } from "../../../testkit/fixtures/spec";
 import {
   at,
@@ -65,6 +65,25 @@ ruleTester("FUND_SCORE", {
     ...perLayout<Case>("a (20分) budget weight: 95% × 20 = 19", (l) => ({
       spec: withBudgetWeight(l, 20, 19),
     })),
+    // One cause, one finding: the score taken from the wrong printed rate is FUND_RATE's to name.
+    ...perLayout<Case>(
+      "rate printed 82.12% (100% computed), score 8.21 from it: FUND_RATE's",
+      (l) => ({
+        spec: withFundTotal(budgetForm(l, "100", "100"), {
+          rate: percent(0.8212),
+          score: points(8.21),
+        }),
+        check: (r) => {
+          const rate = r.findings.filter((f) => f.code === "FUND_RATE");
+          expect(rate).toHaveLength(1);
+          expect(rate[0].severity).toBe("error");
+          expect(rate[0].message.zh).toContain("预算执行率得分 8.21 也应为 10");
+          expect(rate[0].message.en).toContain("8.21");
+          // The recompute writes both cells.
+          expect(r.evaluation.writes.map((w) => w.role).sort()).toEqual(["budgetScore", "rate"]);
+        },
+      })
+    ),
   ],
   invalid: [
     ...perLayout<InvalidCase>("9 entered, 9.50 computed", (l) => ({
@@ -87,6 +106,22 @@ ruleTester("FUND_SCORE", {
       spec: withFundTotal(budgetForm(l, "100", "95"), { score: null }),
       findings: [{ severity: "warning", cell: at.fund("score") }],
     })),
+    // docs/rules.md §3: judged on its own — matching neither the printed nor the computed rate.
+    ...perLayout<InvalidCase>(
+      "rate 100%, printed 82.12%, score 8.5: FUND_SCORE beside FUND_RATE",
+      (l) => ({
+        spec: withFundTotal(budgetForm(l, "100", "100"), {
+          rate: percent(0.8212),
+          score: points(8.5),
+        }),
+        findings: [{ severity: "error", cell: at.fund("score") }],
+        check: (r) => {
+          const rate = r.findings.filter((f) => f.code === "FUND_RATE");
+          expect(rate.map((f) => f.severity)).toEqual(["error"]);
+          expect(rate[0].message.zh).not.toContain("8.5");
+        },
+      })
+    ),
     ...perLayout<InvalidCase>("a (20分) weight: 9.50 is half the score", (l) => ({
       spec: withBudgetWeight(l, 20, 9.5),
       findings: [{ severity: "error", cell: at.fund("score") }],

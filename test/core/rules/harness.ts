@@ -1,7 +1,13 @@
 // Table-driven rule tests (ESLint's RuleTester, for forms): build fixture forms, evaluate, compare one code's findings.
 import Decimal from "decimal.js";
 import { evaluate } from "../../../src/core";
-import type { Evaluation, Finding, FindingCode, Severity } from "../../../src/core";
+import type {
+  EvaluateOptions,
+  Evaluation,
+  Finding,
+  FindingCode,
+  Severity,
+} from "../../../src/core";
 import type { FormMap } from "../../../testkit/fixtures/build";
 import {
   CLEAN_INDICATORS,
@@ -41,6 +47,8 @@ export interface Case {
   spec: FormSpec | WorkbookSpec;
   /** Where a single FormSpec is placed (default C5, so no address is right by accident). */
   origin?: string;
+  /** The deployment's options (docs/rules.md §5), as an adapter passes them to evaluate. */
+  options?: EvaluateOptions;
   /** Codes that must not appear anywhere ("one problem, one finding"). */
   absent?: FindingCode[];
   /** Extra assertions on the evaluation. */
@@ -63,12 +71,16 @@ function isFormSpec(spec: FormSpec | WorkbookSpec): spec is FormSpec {
   return "layout" in spec;
 }
 
-export async function run(spec: FormSpec | WorkbookSpec, origin = "C5"): Promise<Result> {
+export async function run(
+  spec: FormSpec | WorkbookSpec,
+  origin = "C5",
+  options: EvaluateOptions = {}
+): Promise<Result> {
   const wb: WorkbookSpec = isFormSpec(spec)
     ? { sheets: [{ name: SHEET, forms: [{ form: spec, origin }] }] }
     : spec;
   const { sheets, forms } = await loadSpec(wb);
-  const evaluation = evaluate(sheets);
+  const evaluation = evaluate(sheets, options);
   const findings = [...evaluation.sheetFindings, ...evaluation.forms.flatMap((f) => f.findings)];
   return { evaluation, forms, findings };
 }
@@ -92,7 +104,7 @@ export function codes(r: Result): FindingCode[] {
 }
 
 async function runCase(code: FindingCode, c: Case, want: Want[]): Promise<Result> {
-  const r = await run(c.spec, c.origin);
+  const r = await run(c.spec, c.origin, c.options);
   expectRendered(r.findings);
   const got = r.findings.filter((f) => f.code === code).map(key);
   const expected = want.map((w) => {

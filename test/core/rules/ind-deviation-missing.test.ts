@@ -49,6 +49,17 @@ ruleTester("IND_DEVIATION_MISSING", {
       spec: withInd(clean(l), 4, { score: points(17), deviation: "无偏差" }),
       findings: [{ severity: "warning", cell: deviation(4) }],
     })),
+    // docs/rules.md §4: `同上`, `见上`, `暂无` explain nothing; the message quotes them.
+    ...["同上", "见上", "暂无", "同上。"].flatMap((text) =>
+      perLayout<InvalidCase>(`\`${text}\` is empty text`, (l) => ({
+        spec: withInd(clean(l), 5, { score: points(8), deviation: text }),
+        findings: [{ severity: "warning", cell: deviation(5) }],
+        check: (r) =>
+          expect(r.findings.find((f) => f.code === "IND_DEVIATION_MISSING")?.message.zh).toContain(
+            `“${text}”`
+          ),
+      }))
+    ),
     ...perLayout<InvalidCase>("units that do not convert: judgment, 18 of 20 unexplained", (l) => ({
       spec: withInd(clean(l), 0, { actual: "520个", score: points(18) }),
       findings: [{ severity: "warning", cell: deviation(0) }],

@@ -8,7 +8,14 @@ import type { Rule } from "../../../src/core/rules/rule";
 import { placeholders } from "../../../src/core/i18n/render";
 
 const RULES_DIR = path.join(__dirname, "../../../src/core/rules");
-const HELPERS = new Set(["rule.ts", "run.ts", "index.ts", "format.ts", "indicator-cells.ts"]);
+const HELPERS = new Set([
+  "rule.ts",
+  "run.ts",
+  "index.ts",
+  "format.ts",
+  "indicator-cells.ts",
+  "fund-cells.ts",
+]);
 
 /**
  * The finding codes the JSON report v1 promises (docs/report.md), in its order: pinned here so that a
@@ -57,6 +64,15 @@ const CONTRACT_CODES = [
   "WEIGHT_AS_PERCENT",
   // Issue 9: a cell showing #REF!, #DIV/0! … has a code of its own.
   "CELL_ERROR_VALUE",
+  // Added with issue 10: deployment options and indicator quality.
+  "TOTAL_OVER_CAP",
+  "TOTAL_ALL_FULL_MARKS",
+  "FUND_BUDGET_CHANGED",
+  "IND_COST_GE",
+  "IND_PLACEHOLDER",
+  "IND_PERCENT_OVER_FULL",
+  "IND_DATE_OUT_OF_YEAR",
+  "IND_DUPLICATE_ACROSS_GROUPS",
 ];
 
 /** The severities the contract allows each code (the rule's default must be one of them). */
@@ -97,8 +113,8 @@ describe("rule registry", () => {
     expect(names).toEqual([...names].sort());
   });
 
-  test("the registered codes are the contract's 34 codes and the 6 added since", () => {
-    expect(CONTRACT_CODES).toHaveLength(40);
+  test("the registered codes are the contract's 34 codes and the 14 added since", () => {
+    expect(CONTRACT_CODES).toHaveLength(48);
     expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
   });
 
