@@ -10,6 +10,8 @@ import { ScoreValue } from "./ScoreValue";
 export interface FormSummaryProps {
   lang: Lang;
   form: FormReport;
+  /** Narrow pane: the indicators as stacked rows. */
+  compact?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -20,20 +22,22 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
   },
   where: { color: tokens.colorNeutralForeground3 },
   facts: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
   },
-  term: { color: tokens.colorNeutralForeground2 },
+  term: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  title: { overflowWrap: "anywhere" },
   value: { margin: 0, fontVariantNumeric: "tabular-nums" },
 });
 
-export function FormSummary({ lang, form }: FormSummaryProps) {
+export function FormSummary({ lang, form, compact = false }: FormSummaryProps) {
   const styles = useStyles();
   const t = strings[lang];
   const { budget, total } = form;
@@ -45,7 +49,9 @@ export function FormSummary({ lang, form }: FormSummaryProps) {
       data-testid="form-summary"
     >
       <div>
-        <Subtitle2 as="h3">{form.project || dash}</Subtitle2>
+        <Subtitle2 as="h3" className={styles.title}>
+          {form.project || dash}
+        </Subtitle2>
         <div>
           <Caption1 className={styles.where}>
             {cellRef(form.sheet, form.range)}
@@ -67,7 +73,12 @@ export function FormSummary({ lang, form }: FormSummaryProps) {
           <ScoreValue lang={lang} entered={budget.entered} computed={budget.computed} />
         </dd>
       </dl>
-      <IndicatorTable lang={lang} sheet={form.sheet} indicators={form.indicators} />
+      <IndicatorTable
+        lang={lang}
+        sheet={form.sheet}
+        indicators={form.indicators}
+        compact={compact}
+      />
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.total}</dt>
         <dd className={styles.value} data-testid="total-score">
