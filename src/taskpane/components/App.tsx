@@ -129,7 +129,6 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
   const options = useMemo(() => evaluateOptions(settings), [settings]);
   const view = useEvaluation(port, lastResult, { options, mark: settings.mark });
   const narrow = useNarrow();
-  const t = strings[lang];
   const groups = useMemo(
     () => (view.evaluation ? problemGroups(view.evaluation) : []),
     [view.evaluation]

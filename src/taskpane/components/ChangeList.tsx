@@ -34,7 +34,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
     borderRadius: tokens.borderRadiusMedium,
   },
-  title: { margin: 0, display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  title: {
+    margin: 0,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
   hint: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {
@@ -68,7 +73,11 @@ export function ChangeList({ lang, changes, onSelect }: ChangeListProps) {
   const styles = useStyles();
   const t = strings[lang];
   return (
-    <section className={styles.root} data-testid="changes" aria-label={t.changesTitle(changes.length)}>
+    <section
+      className={styles.root}
+      data-testid="changes"
+      aria-label={t.changesTitle(changes.length)}
+    >
       <Subtitle2 as="h2" className={styles.title}>
         <CheckmarkRegular aria-hidden />
         {t.changesTitle(changes.length)}

@@ -1,5 +1,12 @@
 // The checklist: problems grouped by form, errors first, each leading with its answer and a fix tag; click = go to cell.
-import { Badge, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { ChevronRightRegular } from "@fluentui/react-icons";
 import { useState, type KeyboardEvent } from "react";
 import type { Lang } from "../../core";
@@ -18,7 +25,12 @@ export interface ProblemListProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   groupTitle: { margin: 0, overflowWrap: "anywhere" },
   where: { color: tokens.colorNeutralForeground3 },
   list: {
@@ -57,7 +69,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
-  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
   ref: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -144,7 +161,13 @@ export function ProblemList({ lang, groups, showCodes = false, onSelect }: Probl
         const work = g.problems.filter((p) => p.severity !== "info");
         const notes = g.problems.filter((p) => p.severity === "info");
         const item = (p: Problem) => (
-          <ProblemItem key={p.key} lang={lang} problem={p} showCodes={showCodes} onSelect={onSelect} />
+          <ProblemItem
+            key={p.key}
+            lang={lang}
+            problem={p}
+            showCodes={showCodes}
+            onSelect={onSelect}
+          />
         );
         return (
           <section key={g.key} className={styles.group} data-testid="problem-group">
@@ -164,8 +187,10 @@ export function ProblemList({ lang, groups, showCodes = false, onSelect }: Probl
                   setOpenNotes((s) => ({ ...s, [g.key]: open }));
                 }}
               >
-                <summary className={mergeClasses(styles.notesSummary)}>{t.notes(notes.length)}</summary>
-                <ul className={styles.list}>{notes.map(item)}</ul>
+                <summary className={mergeClasses(styles.notesSummary)}>
+                  {t.notes(notes.length)}
+                </summary>
+                {openNotes[g.key] && <ul className={styles.list}>{notes.map(item)}</ul>}
               </details>
             )}
           </section>

@@ -43,9 +43,7 @@ const GRADES = ["优", "良", "中"] as const;
 export function SettingsPanel({ lang, settings, onChange, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const t = strings[lang];
-  const [bands, setBands] = useState<string[]>(
-    (settings.gradeBands ?? DEFAULT_BANDS).map(String)
-  );
+  const [bands, setBands] = useState<string[]>((settings.gradeBands ?? DEFAULT_BANDS).map(String));
   const numbers = bands.map((b) => (b.trim() === "" ? NaN : Number(b)));
   const valid = validBands(numbers);
   const setBand = (i: number, value: string) => {
