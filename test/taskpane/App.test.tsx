@@ -99,7 +99,7 @@ describe("task pane", () => {
     const verdict = screen.getByTestId("verdict");
     expect(verdict.getAttribute("data-verdict")).toBe("fail");
     expect(verdict.textContent).toContain("发现 2 个错误，更正后再打印");
-    expect(verdict.textContent).toContain("1 处可点“重新计算并写入”自动更正，2 处需手工处理");
+    expect(verdict.textContent).toContain("1 处可点“重新计算并写入”自动更正，2 处需手工处理。点击");
     const groups = screen.getAllByTestId("problem-group");
     expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
       "表外问题",

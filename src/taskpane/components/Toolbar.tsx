@@ -1,13 +1,7 @@
 // The scope (chosen first), the two main actions, clear and undo as icon buttons, the marks switch.
-import {
-  Button,
-  Radio,
-  RadioGroup,
-  Switch,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+// Tooltips are native `title`s: a Fluent Tooltip's portal would sit over the neighbouring buttons at
+// pane widths and swallow their clicks.
+import { Button, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular, EraserRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useId, type ReactElement, type ReactNode } from "react";
 import type { Lang } from "../../core";
@@ -42,7 +36,8 @@ const useStyles = makeStyles({
   scope: { display: "flex", alignItems: "center", flexWrap: "wrap", minWidth: 0 },
   scopeLabel: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   radios: { flexWrap: "wrap" },
-  action: { minWidth: "auto", whiteSpace: "nowrap" },
+  // One line while it fits; at 270 px zoomed 150% an English label may wrap inside its button.
+  action: { minWidth: "auto", maxWidth: "100%" },
   switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
@@ -53,15 +48,14 @@ export function Toolbar(props: ToolbarProps) {
   const working = busy !== null;
   const scopeLabelId = useId();
   const icon = (action: "clear" | "undo", glyph: ReactElement, disabled: boolean) => (
-    <Tooltip content={`${t.actions[action]}：${t.tooltips[action]}`} relationship="description">
-      <Button
-        appearance="subtle"
-        icon={glyph}
-        aria-label={t.actions[action]}
-        disabled={disabled}
-        onClick={() => onAction(action)}
-      />
-    </Tooltip>
+    <Button
+      appearance="subtle"
+      icon={glyph}
+      aria-label={t.actions[action]}
+      title={`${t.actions[action]}：${t.tooltips[action]}`}
+      disabled={disabled}
+      onClick={() => onAction(action)}
+    />
   );
   return (
     <div className={styles.root}>
@@ -85,26 +79,24 @@ export function Toolbar(props: ToolbarProps) {
         {props.end}
       </div>
       <div role="group" aria-label={t.toolbarLabel} className={styles.row}>
-        <Tooltip content={t.tooltips.check} relationship="description">
-          <Button
-            appearance="primary"
-            className={styles.action}
-            disabled={working}
-            onClick={() => onAction("check")}
-          >
-            {t.actions.check}
-          </Button>
-        </Tooltip>
-        <Tooltip content={t.tooltips.recompute} relationship="description">
-          <Button
-            appearance="primary"
-            className={styles.action}
-            disabled={working}
-            onClick={() => onAction("recompute")}
-          >
-            {t.actions.recompute}
-          </Button>
-        </Tooltip>
+        <Button
+          appearance="primary"
+          className={styles.action}
+          title={t.tooltips.check}
+          disabled={working}
+          onClick={() => onAction("check")}
+        >
+          {t.actions.check}
+        </Button>
+        <Button
+          appearance="primary"
+          className={styles.action}
+          title={t.tooltips.recompute}
+          disabled={working}
+          onClick={() => onAction("recompute")}
+        >
+          {t.actions.recompute}
+        </Button>
         {icon("clear", <EraserRegular />, working)}
         {icon("undo", <ArrowUndoRegular />, working || !canUndo)}
       </div>

@@ -54,7 +54,7 @@ export function Verdict({ lang, evaluation, fixes, scope, onCheckWorkbook }: Ver
           : t.verdictPass;
   const next =
     verdict === "fail"
-      ? [t.verdictFix(fixes.auto, fixes.manual), t.verdictFailNext].join(" ")
+      ? [t.verdictFix(fixes.auto, fixes.manual), t.verdictFailNext].join(lang === "zh" ? "" : " ")
       : counts.warnings > 0 || fixes.held > 0
         ? t.verdictWarnNext
         : null;
