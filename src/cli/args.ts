@@ -8,12 +8,13 @@ export type { Lang };
 export type Command =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "check"; files: string[]; json: boolean; sheet?: string; lang: Lang }
+  | { kind: "check"; files: string[]; json: boolean; sheet?: string; lang: Lang; verbose: boolean }
   | { kind: "fix"; file: string; out: string; highlight: boolean; sheet?: string; lang: Lang };
 
 interface Raw {
   positionals: string[];
   json: boolean;
+  verbose: boolean;
   highlight: boolean;
   help: boolean;
   version: boolean;
@@ -31,8 +32,9 @@ const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang"> = {
   "--output": "out",
   "--lang": "lang",
 };
-const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version"> = {
+const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version" | "verbose"> = {
   "--json": "json",
+  "--verbose": "verbose",
   "--highlight": "highlight",
   "--help": "help",
   "-h": "help",
@@ -56,6 +58,7 @@ function scan(argv: string[]): Raw {
   const raw: Raw = {
     positionals: [],
     json: false,
+    verbose: false,
     highlight: false,
     help: false,
     version: false,
@@ -108,7 +111,7 @@ export function parseArgs(argv: string[]): Command {
     const wrong = raw.seen.find((o) => VALUE_OPTIONS[o] === "out" || o === "--highlight");
     if (wrong) throw usage(usageErrors.notForCommand(wrong, "check"));
     if (files.length === 0) throw usage(usageErrors.noFiles());
-    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang };
+    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang, verbose: raw.verbose };
   }
   if (command === "fix") {
     if (raw.json) throw usage(usageErrors.notForCommand("--json", "fix"));
@@ -131,7 +134,7 @@ export const HELP: Record<Lang, string> = {
   zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
 
 用法：
-  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en]
+  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en] [--verbose]
   jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]
   jxzp --help | --version
 
@@ -145,13 +148,14 @@ export const HELP: Record<Lang, string> = {
   -o 输出文件  fix 的输出 .xlsx（不能是输入文件本身）
   --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
   --lang zh|en 输出语言（默认中文）
+  --verbose    check 时在每条问题旁显示问题代码（见 docs/rules/）
 
 退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取
 `,
   en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
 
 Usage:
-  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en]
+  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en] [--verbose]
   jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]
   jxzp --help | --version
 
@@ -166,6 +170,7 @@ Options:
   -o OUT       the output .xlsx of fix (never the input itself)
   --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
   --lang zh|en output language (default Chinese)
+  --verbose    with check: show each finding's code (see docs/rules/)
 
 Exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file
 `,
