@@ -64,7 +64,7 @@ export function pad(text: string, width: number, align: "left" | "right" = "left
 // Closing punctuation never starts a line: it stays with the character before it.
 const NO_LINE_START = /^[，。；：、！？）》」』”’,.;:!?)\]%]/;
 // …and opening punctuation never ends one: it goes with the character after it.
-const NO_LINE_END = /[（《「『“‘(\[]$/;
+const NO_LINE_END = /[（《「『“‘([]$/;
 // A CJK or full-width character is a break opportunity of its own; other text breaks at spaces.
 const TOKENS =
   /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g;

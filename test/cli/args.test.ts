@@ -9,10 +9,20 @@ describe("parseArgs", () => {
     [["check", "-h"], { kind: "help" }],
     [["help"], { kind: "help" }],
     [["--version"], { kind: "version" }],
-    [["check", "a.xlsx"], { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false }],
+    [
+      ["check", "a.xlsx"],
+      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false },
+    ],
     [
       ["check", "a.xlsx", "b.xlsx", "--json", "--sheet", "表1", "--lang", "en"],
-      { kind: "check", files: ["a.xlsx", "b.xlsx"], json: true, sheet: "表1", lang: "en", verbose: false },
+      {
+        kind: "check",
+        files: ["a.xlsx", "b.xlsx"],
+        json: true,
+        sheet: "表1",
+        lang: "en",
+        verbose: false,
+      },
     ],
     [
       ["--lang=en", "check", "--sheet=S", "--", "-odd.xlsx"],
