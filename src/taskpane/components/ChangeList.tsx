@@ -6,6 +6,7 @@ import type { CellChange } from "../../excel/port";
 import type { SelectCell } from "../hooks/useEvaluation";
 import { cellRef } from "../format";
 import { strings } from "../i18n";
+import { rowButton } from "./row-button";
 import { shownValue } from "../problems";
 
 export interface ChangeListProps {
@@ -43,24 +44,15 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {
+    ...rowButton,
     display: "flex",
     flexWrap: "wrap",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
-    width: "100%",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
   },
   ref: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
   role: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

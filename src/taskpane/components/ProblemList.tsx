@@ -13,6 +13,7 @@ import type { Lang } from "../../core";
 import type { SelectCell } from "../hooks/useEvaluation";
 import { cellRef } from "../format";
 import { strings } from "../i18n";
+import { rowButton } from "./row-button";
 import type { Problem, ProblemGroup } from "../problems";
 
 export interface ProblemListProps {
@@ -42,25 +43,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   item: {
+    ...rowButton,
     display: "grid",
     gridTemplateColumns: "1fr auto",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
-    width: "100%",
-    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: "none",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
   },
   body: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
   headline: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
