@@ -6,7 +6,7 @@ import type { CellChange } from "../../excel/port";
 import type { SelectCell } from "../hooks/useEvaluation";
 import { cellRef } from "../format";
 import { strings } from "../i18n";
-import { rowButton } from "./row-button";
+import { rowButton } from "./surfaces";
 import { shownValue } from "../problems";
 
 export interface ChangeListProps {

@@ -3,6 +3,7 @@ import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui
 import { formatMoney, formatNumber, formatPercent, type FormReport, type Lang } from "../../core";
 import { cellRef } from "../format";
 import { strings } from "../i18n";
+import { card } from "./surfaces";
 import { GradeBadge } from "./GradeBadge";
 import { IndicatorTable } from "./IndicatorTable";
 import { ScoreValue } from "./ScoreValue";
@@ -15,15 +16,7 @@ export interface FormSummaryProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
+  root: card,
   where: { color: tokens.colorNeutralForeground3 },
   facts: {
     display: "grid",

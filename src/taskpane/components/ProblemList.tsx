@@ -13,7 +13,7 @@ import type { Lang } from "../../core";
 import type { SelectCell } from "../hooks/useEvaluation";
 import { cellRef } from "../format";
 import { strings } from "../i18n";
-import { rowButton } from "./row-button";
+import { rowButton } from "./surfaces";
 import type { Problem, ProblemGroup } from "../problems";
 
 export interface ProblemListProps {

@@ -13,6 +13,7 @@ import {
 import { useState } from "react";
 import type { Lang, ProfileId } from "../../core";
 import { strings } from "../i18n";
+import { card } from "./surfaces";
 import { DEFAULT_BANDS, PROFILE_CHOICES, validBands, type PaneSettings } from "../settings";
 
 export interface SettingsPanelProps {
@@ -23,15 +24,7 @@ export interface SettingsPanelProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
+  root: card,
   title: { margin: 0, overflowWrap: "anywhere" },
   bands: { display: "flex", columnGap: tokens.spacingHorizontalXS },
   band: { width: "4.5em", minWidth: 0 },

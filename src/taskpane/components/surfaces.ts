@@ -1,4 +1,4 @@
-// The look of a clickable list row (a problem, a written cell): a plain button that selects a cell.
+// Shared looks of the pane: a clickable list row (a problem, a written cell) and a bordered card.
 import { tokens, type GriffelStyle } from "@fluentui/react-components";
 
 /** Shared by the problem list and the change list so both rows read and focus alike. */
@@ -14,4 +14,15 @@ export const rowButton: GriffelStyle = {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: "-2px",
   },
+};
+
+/** A bordered column of blocks: one form's details, the settings panel. */
+export const card: GriffelStyle = {
+  display: "flex",
+  flexDirection: "column",
+  rowGap: tokens.spacingVerticalS,
+  padding: tokens.spacingVerticalS,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  minWidth: 0,
 };
