@@ -22,6 +22,8 @@ export type Command =
       json: boolean;
       sheet?: string;
       lang: Lang;
+      /** Finding codes beside each problem in the table. */
+      verbose: boolean;
       /** The deployment's options (`--profile`, `--grade-bands` …), for the core as they are. */
       evaluate: EvaluateOptions;
     }
@@ -38,6 +40,7 @@ export type Command =
 interface Raw {
   positionals: string[];
   json: boolean;
+  verbose: boolean;
   highlight: boolean;
   help: boolean;
   version: boolean;
@@ -62,8 +65,9 @@ const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang"> = {
   "--output": "out",
   "--lang": "lang",
 };
-const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version"> = {
+const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version" | "verbose"> = {
   "--json": "json",
+  "--verbose": "verbose",
   "--highlight": "highlight",
   "--help": "help",
   "-h": "help",
@@ -87,6 +91,7 @@ function scan(argv: string[]): Raw {
   const raw: Raw = {
     positionals: [],
     json: false,
+    verbose: false,
     highlight: false,
     help: false,
     version: false,
@@ -162,7 +167,15 @@ export function parseArgs(argv: string[]): Command {
     const wrong = raw.seen.find((o) => VALUE_OPTIONS[o] === "out" || o === "--highlight");
     if (wrong) throw usage(usageErrors.notForCommand(wrong, "check"));
     if (files.length === 0) throw usage(usageErrors.noFiles());
-    return { kind: "check", files, json: raw.json, sheet: raw.sheet, lang, evaluate };
+    return {
+      kind: "check",
+      files,
+      json: raw.json,
+      sheet: raw.sheet,
+      lang,
+      verbose: raw.verbose,
+      evaluate,
+    };
   }
   if (command === "fix") {
     if (raw.json) throw usage(usageErrors.notForCommand("--json", "fix"));
@@ -222,7 +235,7 @@ export const HELP: Record<Lang, string> = {
   zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
 
 用法：
-  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en]${USAGE_OPTIONS}
+  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en] [--verbose]${USAGE_OPTIONS}
   jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]${USAGE_OPTIONS}
   jxzp --help | --version
 
@@ -236,6 +249,7 @@ export const HELP: Record<Lang, string> = {
   -o 输出文件  fix 的输出 .xlsx（不能是输入文件本身）
   --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
   --lang zh|en 输出语言（默认中文）
+  --verbose    check 时在每条问题旁显示问题代码（见 docs/rules/）
 
 ${deploymentHelp("zh")}
 
@@ -244,7 +258,7 @@ ${deploymentHelp("zh")}
   en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
 
 Usage:
-  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en]${USAGE_OPTIONS_EN}
+  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en] [--verbose]${USAGE_OPTIONS_EN}
   jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]${USAGE_OPTIONS_EN}
   jxzp --help | --version
 
@@ -259,6 +273,7 @@ Options:
   -o OUT       the output .xlsx of fix (never the input itself)
   --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
   --lang zh|en output language (default Chinese)
+  --verbose    with check: show each finding's code (see docs/rules/)
 
 ${deploymentHelp("en")}
 

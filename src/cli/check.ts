@@ -14,6 +14,10 @@ export interface CheckOptions {
   lang: Lang;
   /** Profile and grade bands of a deployment, handed to the core as they are (no flags set them yet). */
   evaluate?: EvaluateOptions;
+  /** Finding codes in the table (`--verbose`). */
+  verbose?: boolean;
+  /** Terminal columns the table wraps to (run.ts reads them); undefined = no wrapping. */
+  width?: number;
 }
 
 /** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */
@@ -103,7 +107,12 @@ export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): 
   if (opts.json) {
     println(io.stdout, JSON.stringify(jsonReport(reports), null, 2));
   } else {
-    const format = { lang: opts.lang, color: io.color ?? false };
+    const format = {
+      lang: opts.lang,
+      color: io.color ?? false,
+      verbose: opts.verbose ?? false,
+      width: opts.width,
+    };
     for (const view of views) {
       println(io.stdout, formatFile(view, format));
       println(io.stdout);

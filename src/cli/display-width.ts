@@ -60,3 +60,71 @@ export function pad(text: string, width: number, align: "left" | "right" = "left
   const gap = Math.max(0, width - displayWidth(text));
   return align === "left" ? text + " ".repeat(gap) : " ".repeat(gap) + text;
 }
+
+// Closing punctuation never starts a line: it stays with the character before it.
+const NO_LINE_START = /^[，。；：、！？）》」』”’,.;:!?)\]%]/;
+// …and opening punctuation never ends one: it goes with the character after it.
+const NO_LINE_END = /[（《「『“‘([]$/;
+// A CJK or full-width character is a break opportunity of its own; other text breaks at spaces.
+const TOKENS =
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g;
+
+/**
+ * `text` wrapped to `width` columns: the first line starts at column `first` (text already printed
+ * before it), continuation lines are indented by `indent` spaces (a hanging indent). Words are never
+ * split unless one alone is wider than a line.
+ */
+export function wrap(text: string, width: number, indent: number, first = indent): string[] {
+  const tokens: string[] = [];
+  for (const tok of text.match(TOKENS) ?? []) {
+    const prev = tokens[tokens.length - 1];
+    const glue =
+      prev !== undefined &&
+      !/^\s/.test(tok) &&
+      !/^\s/.test(prev) &&
+      (NO_LINE_START.test(tok) || NO_LINE_END.test(prev));
+    if (glue) tokens[tokens.length - 1] += tok;
+    else tokens.push(tok);
+  }
+  const room = Math.max(10, width - indent);
+  const lines: string[] = [];
+  let line = "";
+  let used = first;
+  for (const tok of tokens) {
+    const w = displayWidth(tok);
+    if (/^\s+$/.test(tok)) {
+      if (line !== "") {
+        line += " ";
+        used += 1;
+      }
+      continue;
+    }
+    if (used + w > width && line.trim() !== "") {
+      lines.push(line.trimEnd());
+      line = "";
+      used = indent;
+    }
+    if (w > room) {
+      // One token wider than a whole line (a long URL or path): cut it, it cannot be helped.
+      if (line.trim() !== "") {
+        lines.push(line.trimEnd());
+        line = "";
+        used = indent;
+      }
+      let rest = tok;
+      const piece = Math.max(2, width - indent);
+      while (displayWidth(rest) > piece) {
+        const head = truncate(rest, piece + 2).slice(0, -2);
+        lines.push(head);
+        rest = rest.slice(head.length);
+      }
+      line += rest;
+      used += displayWidth(rest);
+      continue;
+    }
+    line += tok;
+    used += w;
+  }
+  if (line.trim() !== "" || lines.length === 0) lines.push(line.trimEnd());
+  return lines.map((l, i) => (i === 0 ? l : " ".repeat(indent) + l));
+}

@@ -19,11 +19,37 @@ import {
   type Severity,
   type Summary,
 } from "../core";
-import { displayWidth, pad, truncate } from "./display-width";
+import { displayWidth, pad, truncate, wrap } from "./display-width";
 
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /**
+   * Terminal columns. Below COMPACT_BELOW the indicator table becomes two lines per indicator
+   * (no 一级/二级 columns) and long lines wrap with a hanging indent; undefined = no wrapping.
+   */
+  width?: number;
+  /** Finding codes beside each finding (`--verbose`); undefined shows them, as before the flag. */
+  verbose?: boolean;
+}
+
+/** Narrower than this, the ten-column indicator table does not fit: indicators go two lines each. */
+export const COMPACT_BELOW = 110;
+
+function compact(opts: FormatOptions): boolean {
+  return opts.width !== undefined && opts.width < COMPACT_BELOW;
+}
+
+/** `text` after `prefix`, wrapped to the terminal with continuation lines under its start. */
+function hanging(prefix: string, text: string, opts: FormatOptions, indent?: number): string[] {
+  if (opts.width === undefined) return [prefix + text];
+  // Leading spaces of the text belong to the prefix (wrap drops spaces at a line start).
+  const spaces = /^\s*/.exec(text)?.[0] ?? "";
+  prefix += spaces;
+  text = text.slice(spaces.length);
+  const lead = displayWidth(prefix);
+  const lines = wrap(text, opts.width, indent ?? lead, lead);
+  return [prefix + lines[0], ...lines.slice(1)];
 }
 
 const L = {
@@ -109,6 +135,24 @@ function indicatorRow(ind: IndicatorReport, lang: Lang): string[] {
   ];
 }
 
+/**
+ * One indicator in two lines for a narrow terminal: cell and name, then target → actual, weight,
+ * method, entered → computed (≠ when they differ); both wrap under their own start.
+ */
+function indicatorLines(ind: IndicatorReport, opts: FormatOptions): string[] {
+  const { lang } = opts;
+  const name = `${ind.breakdown ? (lang === "zh" ? "其中：" : "of which: ") : ""}${ind.name}`;
+  const scores = ind.breakdown
+    ? ""
+    : ` · ${L.enteredShort[lang]} ${num(ind.entered)} → ${L.computedShort[lang]} ${num(ind.computed)}` +
+      mark(ind.entered, ind.computed);
+  const detail =
+    `${show(ind.target)} → ${show(ind.actual)} · ${L.weight[lang]} ${num(ind.weight)}` +
+    (ind.breakdown ? "" : ` · ${methodWord(ind.method, lang)}`) +
+    scores;
+  return [...hanging(`  ${pad(ind.cell, 6)}`, name, opts), ...hanging("          ", detail, opts)];
+}
+
 /** Rows laid out in columns whose widths count CJK characters as two. */
 export function formatColumns(rows: string[][], maxWidth: number[], right: Set<number>): string[] {
   const cut = rows.map((row) => row.map((cell, i) => truncate(cell, maxWidth[i] ?? 40)));
@@ -121,7 +165,7 @@ export function formatColumns(rows: string[][], maxWidth: number[], right: Set<n
   );
 }
 
-function findingLine(f: Finding, opts: FormatOptions, withSheet: boolean): string {
+function findingLines(f: Finding, opts: FormatOptions, withSheet: boolean): string[] {
   const where = withSheet ? `${f.sheet}!${f.cell}` : f.cell;
   const parts: string[] = [];
   if (f.expected !== undefined) parts.push(`${L.expected[opts.lang]} ${f.expected}`);
@@ -132,7 +176,8 @@ function findingLine(f: Finding, opts: FormatOptions, withSheet: boolean): strin
       ? `（${parts.join(sep)}）`
       : ` (${parts.join(sep)})`
     : "";
-  return `    ${pad(where, 6)}  ${paint(f.code, SEVERITY_COLOR[f.severity], opts)}  ${f.message[opts.lang]}${tail}`;
+  const code = opts.verbose === false ? "" : `${paint(f.code, SEVERITY_COLOR[f.severity], opts)}  `;
+  return hanging(`    ${pad(where, 6)}  ${code}`, `${f.message[opts.lang]}${tail}`, opts, 12);
 }
 
 /** Findings grouped under 错误 / 警告 / 提示 headings, in the core's order within a group. */
@@ -147,7 +192,7 @@ export function formatFindings(
     if (group.length === 0) continue;
     const title = `${severityWord(severity, opts.lang)} (${group.length})`;
     out.push("  " + paint(title, "1;" + SEVERITY_COLOR[severity], opts));
-    for (const f of group) out.push(findingLine(f, opts, withSheet));
+    for (const f of group) out.push(...findingLines(f, opts, withSheet));
   }
   return out;
 }
@@ -158,12 +203,17 @@ function formatForm(form: FormReport, index: number, opts: FormatOptions): strin
   const out: string[] = [];
   const head = `${L.form[lang]} ${index + 1}${sep}${form.sheet}!${form.range}`;
   out.push(
-    paint(head, "1", opts) +
-      `  ${L.project[lang]}${sep}${form.project || DASH}  ${L.profile[lang]}${sep}${form.profile}`
+    ...hanging(
+      paint(head, "1", opts),
+      `  ${L.project[lang]}${sep}${form.project || DASH}  ${L.profile[lang]}${sep}${form.profile}`,
+      opts,
+      2
+    )
   );
   const b = form.budget;
   out.push(
-    `  ${L.budget[lang]} ${b.cell}${sep}` +
+    ...hanging(
+      `  ${L.budget[lang]} ${b.cell}${sep}`,
       [
         `${L.planned[lang]} ${formatMoney(b.planned) ?? DASH}`,
         `${L.executed[lang]} ${formatMoney(b.executed) ?? DASH}`,
@@ -171,9 +221,14 @@ function formatForm(form: FormReport, index: number, opts: FormatOptions): strin
         `${L.weight[lang]} ${num(b.weight)}`,
         `${L.entered[lang]} ${num(b.entered)}`,
         `${L.computed[lang]} ${num(b.computed)}${mark(b.entered, b.computed)}`,
-      ].join("  ")
+      ].join("  "),
+      opts,
+      4
+    )
   );
-  if (form.indicators.length > 0) {
+  if (form.indicators.length > 0 && compact(opts)) {
+    out.push(...form.indicators.flatMap((i) => indicatorLines(i, opts)));
+  } else if (form.indicators.length > 0) {
     const rows = [
       HEADERS.map((h) => h[lang]),
       ...form.indicators.map((i) => indicatorRow(i, lang)),
@@ -191,7 +246,8 @@ function formatForm(form: FormReport, index: number, opts: FormatOptions): strin
     ? `${L.grade[lang]} ${g.cell}${sep}${L.enteredShort[lang]} ${grade(g.entered, lang)}  ` +
       `${L.computedShort[lang]} ${grade(g.computed, lang)}${mark(g.entered, g.computed)}`
     : `${L.grade[lang]}${sep}${L.computedShort[lang]} ${grade(form.computedGrade, lang)}（${L.noGradeCell[lang]}）`;
-  out.push(`${totalText}    ${gradeText}`);
+  if (compact(opts)) out.push(totalText, `  ${gradeText}`);
+  else out.push(`${totalText}    ${gradeText}`);
   out.push(...formatFindings(form.findings, opts));
   return out;
 }

@@ -25,6 +25,20 @@ export function packageVersion(): string {
   return "unknown";
 }
 
+/**
+ * The terminal's columns: the TTY's own width, else `COLUMNS` when set (a pipe into `less`), else
+ * undefined (no wrapping, so output piped into a file or a script keeps one finding per line).
+ */
+export function terminalWidth(
+  stdout: unknown,
+  env: Record<string, string | undefined> = process.env
+): number | undefined {
+  const s = stdout as { isTTY?: boolean; columns?: number } | null;
+  if (s && s.isTTY && typeof s.columns === "number" && s.columns > 0) return s.columns;
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n >= 20 ? n : undefined;
+}
+
 /** Runs `jxzp` with `argv` (no `node`/script prefix); never throws, never prints a stack trace. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const lang = langOf(argv);
@@ -38,7 +52,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         println(io.stdout, packageVersion());
         return 0;
       case "check":
-        return await runCheck(command.files, command, io);
+        return await runCheck(command.files, { ...command, width: terminalWidth(io.stdout) }, io);
       case "fix":
         return await runFix(command.file, command, io);
     }

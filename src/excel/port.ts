@@ -1,6 +1,6 @@
 // The capabilities the task pane and the ribbon command get from the Excel adapter; UI tests pass a fake.
 // The adapter returns data only (kinds, counts, cells); the pane words it (src/taskpane/status.ts).
-import type { Evaluation, EvaluateOptions } from "../core";
+import type { ComputedRole, Evaluation, EvaluateOptions } from "../core";
 
 /** 本表 (the active sheet) or 全部工作表 (every visible worksheet). */
 export type Scope = "sheet" | "workbook";
@@ -21,6 +21,16 @@ export interface FindingCounts {
  */
 export type Unmarked = { why: "readOnly" } | { why: "protected"; sheets: string[] };
 
+/** One cell a recompute wrote: what it held and what it holds now (as the cell shows them). */
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  role: ComputedRole;
+  /** The value before (`""` for an empty cell; a formula's text when it held one). */
+  before: string;
+  after: string;
+}
+
 export interface ActionResult {
   action: ActionKind;
   evaluation: Evaluation | null;
@@ -33,7 +43,22 @@ export interface ActionResult {
   /** Cells whose fill or value was restored (清除标记 / 撤销). */
   restored: number;
   unmarked: Unmarked | null;
+  /** 重新计算并写入: every cell written, in write order (empty for other actions). */
+  changes: CellChange[];
+  /**
+   * Cells still carrying our marks anywhere in the workbook after the action (what the pane's
+   * "clear before printing" banner counts); null when the action did not learn it (撤销).
+   */
+  marked: number | null;
 }
+
+/** How 检查 / 重新计算 treat marks: `mark: false` leaves every fill as it is. */
+export interface MarkOptions {
+  mark?: boolean;
+}
+
+/** 撤销 everything, or (after a refusal listing changed cells) only the cells nobody changed since. */
+export type UndoMode = "all" | "unchanged";
 
 /** The Office error codes the pane has its own words for; any other code is "unexpected". */
 export const OFFICE_ERROR_CODES = [
@@ -60,7 +85,8 @@ export type Refusal =
   | { kind: "apiUnsupported"; version: string }
   | { kind: "sheetChanged"; sheet: string }
   | { kind: "nothingToUndo" }
-  | { kind: "undoCellsChanged"; cells: string[] }
+  /** `cells`: every changed cell; `restorable`: how many of the rest 撤销 "unchanged" would restore. */
+  | { kind: "undoCellsChanged"; cells: string[]; restorable: number }
   | { kind: "office"; code: OfficeErrorCode }
   | { kind: "unexpected"; code: string; detail: string };
 
@@ -95,13 +121,22 @@ export class AddinError extends Error {
 
 export interface WorkbookPort {
   /** `options` (profile, grade bands) go to the core's `evaluate` unchanged. */
-  check(scope: Scope, options?: EvaluateOptions): Promise<ActionResult>;
-  recompute(scope: Scope, options?: EvaluateOptions): Promise<ActionResult>;
+  check(scope: Scope, options?: EvaluateOptions, marks?: MarkOptions): Promise<ActionResult>;
+  recompute(scope: Scope, options?: EvaluateOptions, marks?: MarkOptions): Promise<ActionResult>;
   // 清除标记, 撤销 and select never evaluate, so they take no options.
-  clearMarks(): Promise<ActionResult>;
-  undo(): Promise<ActionResult>;
+  /** Restores the original fills of the marks in `scope` (default: the whole workbook). */
+  clearMarks(scope?: Scope): Promise<ActionResult>;
+  undo(mode?: UndoMode): Promise<ActionResult>;
   /** Activates `sheet` and selects `cell` (an A1 address). */
   select(sheet: string, cell: string): Promise<void>;
   /** True when the last recompute can still be undone. */
   canUndo(): boolean;
+  /**
+   * Calls `onChange` whenever a cell of a visible worksheet changes (worksheet `onChanged`, ExcelApi
+   * 1.7); resolves to the unsubscribe function, or null where the host cannot tell.
+   */
+  watch?(onChange: () => void): Promise<(() => void) | null>;
+  /** The pane's settings saved in the workbook (null when none or unreadable). */
+  loadSettings?(): Promise<unknown>;
+  saveSettings?(value: unknown): Promise<void>;
 }

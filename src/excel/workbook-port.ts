@@ -3,6 +3,8 @@ import { check } from "./actions/check";
 import { clearMarks } from "./actions/clear-marks";
 import { recompute } from "./actions/recompute";
 import { select } from "./actions/select";
+import { loadSettings, saveSettings } from "./actions/settings";
+import { watch } from "./actions/watch";
 import { undo } from "./actions/undo";
 import type { WorkbookPort } from "./port";
 import { createSession, type PortDeps, type RunExcel } from "./session";
@@ -12,11 +14,14 @@ export type { PortDeps, RunExcel } from "./session";
 export function createExcelPort(excelRun: RunExcel, deps: PortDeps = {}): WorkbookPort {
   const session = createSession(excelRun, deps);
   return {
-    check: (scope, options) => check(session, scope, options),
-    recompute: (scope, options) => recompute(session, scope, options),
-    clearMarks: () => clearMarks(session),
-    undo: () => undo(session),
+    check: (scope, options, marks) => check(session, scope, options, marks),
+    recompute: (scope, options, marks) => recompute(session, scope, options, marks),
+    clearMarks: (scope) => clearMarks(session, scope),
+    undo: (mode) => undo(session, mode),
     select: (sheet, cell) => select(session, sheet, cell),
     canUndo: () => session.undoStore.get() !== null,
+    watch: (onChange) => watch(session, onChange),
+    loadSettings: () => loadSettings(session),
+    saveSettings: (value) => saveSettings(session, value),
   };
 }

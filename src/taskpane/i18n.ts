@@ -1,5 +1,5 @@
 // Every string the task pane shows, in zh-CN (default) and English; findings bring their own messages.
-import type { Lang } from "../core";
+import { plural, type Lang } from "../core";
 import type { ActionKind } from "../excel/port";
 
 export type { Lang };
@@ -44,6 +44,47 @@ export interface PaneStrings {
   notComputed: string;
   mismatch: string;
   indicatorTableLabel: string;
+  tooltips: Record<ActionKind, string>;
+  marksToggle: string;
+  settings: string;
+  settingsTitle: string;
+  profileAuto: string;
+  gradeBands: string;
+  gradeBandsHint: string;
+  gradeBandsInvalid: string;
+  showCodes: string;
+  settingsSaved: string;
+  verdictPass: string;
+  verdictPassWarnings: (n: number) => string;
+  verdictWarn: (n: number) => string;
+  verdictFail: (n: number) => string;
+  verdictFix: (auto: number, manual: number) => string;
+  verdictWarnNext: string;
+  verdictFailNext: string;
+  noFormTitle: string;
+  noFormBody: string;
+  noFormWorkbook: string;
+  checkWorkbook: string;
+  tagAuto: string;
+  tagManual: string;
+  sheetLevel: string;
+  moreCells: (n: number) => string;
+  notes: (n: number) => string;
+  details: string;
+  changesTitle: (n: number) => string;
+  changesHint: string;
+  before: string;
+  after: string;
+  blank: string;
+  marksBanner: (n: number) => string;
+  staleTitle: string;
+  staleBody: string;
+  recheck: string;
+  restoreOthers: (n: number) => string;
+  clearNow: string;
+  compactLine: (weight: string, entered: string, computed: string) => string;
+  deducted: string;
+  missing: string;
 }
 
 const zh: PaneStrings = {
@@ -90,6 +131,59 @@ const zh: PaneStrings = {
   notComputed: "—",
   mismatch: "不一致",
   indicatorTableLabel: "指标得分：填报与计算",
+  tooltips: {
+    check: "读取本表（或全部工作表），列出问题并按“标记单元格”开关标出问题单元格；不改动任何值",
+    recompute:
+      "只写入计算单元格：执行率、结转结余、预算执行率得分、定量指标得分、总分、等级；不改动填报内容与公式，可撤销",
+    clear: "恢复被标记单元格原来的填充色（按所选范围）",
+    undo: "撤销上一次“重新计算并写入”写入的单元格",
+  },
+  marksToggle: "标记单元格",
+  settings: "设置",
+  settingsTitle: "检查设置（保存在本工作簿中）",
+  profileAuto: "自动识别",
+  gradeBands: "等级分数线（优 / 良 / 中）",
+  gradeBandsHint: "默认 90 / 80 / 60；低于“中”为差",
+  gradeBandsInvalid: "分数线须在 0–100 之间且逐级降低",
+  showCodes: "显示问题代码",
+  settingsSaved: "设置已保存，下次检查生效",
+  verdictPass: "未发现错误，可以打印",
+  verdictPassWarnings: (n) => `未发现错误，可以打印；${n} 个警告建议核实`,
+  verdictWarn: (n) => `未发现错误；${n} 个计算单元格未能自动写入，请核实后再打印`,
+  verdictFail: (n) => `发现 ${n} 个错误，更正后再打印`,
+  verdictFix: (auto, manual) =>
+    auto && manual
+      ? `${auto} 处可点“重新计算并写入”自动更正，${manual} 处需手工处理。`
+      : auto
+        ? `全部 ${auto} 处可点“重新计算并写入”自动更正。`
+        : `${manual} 处需手工处理（重新计算不能更正）。`,
+  verdictWarnNext: "逐条核实下列各项；点击一条即可定位到单元格。",
+  verdictFailNext: "点击一条问题即可定位到单元格。",
+  noFormTitle: "本表没有找到自评表",
+  noFormBody:
+    "检查程序按表头识别自评表：资金表头要有“全年预算数”（或“预算数”）和“全年执行数”（或“执行数”），绩效指标表头要有“一级指标”和“三级指标”，并有“总分”行。",
+  noFormWorkbook: "整个工作簿都没有找到自评表",
+  checkWorkbook: "检查全部工作表",
+  tagAuto: "可自动更正",
+  tagManual: "需手工处理",
+  sheetLevel: "表外问题",
+  moreCells: (n) => `共 ${n} 处`,
+  notes: (n) => `${n} 条提示（不影响打印）`,
+  details: "表格明细：预算执行、指标得分、总分与等级",
+  changesTitle: (n) => `已写入 ${n} 个单元格`,
+  changesHint: "点击一行定位到单元格；可用“撤销”恢复原值",
+  before: "原值",
+  after: "新值",
+  blank: "（空）",
+  marksBanner: (n) => `已标记 ${n} 个单元格——打印前请点清除标记`,
+  staleTitle: "工作表已修改",
+  staleBody: "下面的结果是修改前的，可能已过时。",
+  recheck: "重新检查",
+  restoreOthers: (n) => `恢复其余 ${n} 个单元格`,
+  clearNow: "立即清除",
+  compactLine: (weight, entered, computed) => `分值 ${weight} · 填报 ${entered} → 应为 ${computed}`,
+  deducted: "扣分",
+  missing: "未填",
 };
 
 const en: PaneStrings = {
@@ -136,6 +230,62 @@ const en: PaneStrings = {
   notComputed: "—",
   mismatch: "mismatch",
   indicatorTableLabel: "Indicator scores: entered vs computed",
+  tooltips: {
+    check:
+      "Reads this sheet (or all worksheets), lists the problems and, with Mark cells on, marks their cells; changes no value",
+    recompute:
+      "Writes computed cells only: execution rate, balance, budget score, quantitative indicator scores, total, grade; never entered data or formulas; can be undone",
+    clear: "Restores the original fill of the marked cells (in the chosen scope)",
+    undo: "Undoes the cells written by the last Recompute and write",
+  },
+  marksToggle: "Mark cells",
+  settings: "Settings",
+  settingsTitle: "Check settings (saved in this workbook)",
+  profileAuto: "Detect",
+  gradeBands: "Grade thresholds (优 / 良 / 中)",
+  gradeBandsHint: "Default 90 / 80 / 60; below 中 is 差",
+  gradeBandsInvalid: "Thresholds must be within 0–100 and decreasing",
+  showCodes: "Show finding codes",
+  settingsSaved: "Settings saved; they apply from the next check",
+  verdictPass: "No errors: ready to print",
+  verdictPassWarnings: (n) => `No errors: ready to print; ${plural(n, "warning")} to verify`,
+  verdictWarn: (n) =>
+    `No errors; ${plural(n, "computed cell")} could not be written: verify before printing`,
+  verdictFail: (n) => `${plural(n, "error")} found: correct before printing`,
+  verdictFix: (auto, manual) =>
+    auto && manual
+      ? `${auto} can be fixed by Recompute and write; ${manual} must be fixed by hand.`
+      : auto
+        ? `All ${auto} can be fixed by Recompute and write.`
+        : `${manual} must be fixed by hand.`,
+  verdictWarnNext: "Verify each item below; click one to go to its cell.",
+  verdictFailNext: "Click a problem to go to its cell.",
+  noFormTitle: "No self-evaluation form on this sheet",
+  noFormBody:
+    "The checker finds a form by its headers: a funding header with 全年预算数 (or 预算数) and 全年执行数 (or 执行数), an indicator header with 一级指标 and 三级指标, and a 总分 row.",
+  noFormWorkbook: "No self-evaluation form in the whole workbook",
+  checkWorkbook: "Check all worksheets",
+  tagAuto: "Auto-fixable",
+  tagManual: "Fix by hand",
+  sheetLevel: "Outside any form",
+  moreCells: (n) => `${n} cells`,
+  notes: (n) => `${plural(n, "note")} (do not affect printing)`,
+  details: "Form details: budget, indicator scores, total and grade",
+  changesTitle: (n) => `Wrote ${plural(n, "cell")}`,
+  changesHint: "Click a row to go to its cell; Undo restores the old values",
+  before: "Old",
+  after: "New",
+  blank: "(blank)",
+  marksBanner: (n) => `${plural(n, "cell")} marked: clear the marks before printing`,
+  staleTitle: "The sheet has changed",
+  staleBody: "The results below are from before the change and may be out of date.",
+  recheck: "Check again",
+  restoreOthers: (n) => `Restore the other ${plural(n, "cell")}`,
+  clearNow: "Clear now",
+  compactLine: (weight, entered, computed) =>
+    `weight ${weight} · entered ${entered} → should be ${computed}`,
+  deducted: "points lost",
+  missing: "blank",
 };
 
 export const strings: Record<Lang, PaneStrings> = { zh, en };

@@ -143,11 +143,17 @@ export function refusalText(r: Refusal): LocalizedText {
       );
     case "nothingToUndo":
       return t("没有可撤销的重新计算。", "There is no recompute to undo.");
-    case "undoCellsChanged":
+    case "undoCellsChanged": {
+      // Every changed cell is named (up to a screenful), so the clerk knows what stays as edited.
+      const shown = r.cells.slice(0, 12);
+      const more = r.cells.length - shown.length;
+      const zhMore = more > 0 ? ` 等 ${r.cells.length} 个` : "";
+      const enMore = more > 0 ? ` and ${more} more` : "";
       return t(
-        `单元格已被修改，无法撤销：${r.cells.join("、")}。`,
-        `Cells changed since the recompute; cannot undo: ${r.cells.join(", ")}.`
+        `${r.cells.length} 个单元格在重新计算后被修改，未撤销任何内容：${shown.join("、")}${zhMore}。${r.restorable ? `其余 ${r.restorable} 个单元格可以恢复。` : ""}`,
+        `${r.cells.length} cell(s) changed since the recompute; nothing was undone: ${shown.join(", ")}${enMore}.${r.restorable ? ` The other ${r.restorable} cell(s) can be restored.` : ""}`
       );
+    }
     case "office":
       return OFFICE_TEXT[r.code];
     case "unexpected":

@@ -77,7 +77,7 @@ describe("bad-input catalogue: files", () => {
     expect(report.files[0].findings?.map((f) => [f.code, f.severity, f.sheet])).toEqual([
       ["FORM_NOT_FOUND", "info", "Sheet1"],
     ]);
-    const table = await runCli(["check", file]);
+    const table = await runCli(["check", file, "--verbose"]);
     expect(table.stdout).toContain("未找到项目支出绩效自评表");
   });
 
@@ -194,7 +194,7 @@ describe("bad-input catalogue: files", () => {
     expect(r.code).toBe(1);
     const indicator = json(r.stdout).files[0].forms[0].indicators[0];
     expect(indicator.name).toBe(name);
-    const table = await runCli(["check", file]);
+    const table = await runCli(["check", file, "--verbose"]);
     expect(table.code).toBe(1);
     expect(table.stdout).toContain("IND_SCORE_OVER_WEIGHT");
 

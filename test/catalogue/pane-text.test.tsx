@@ -2,7 +2,8 @@
 // Bad-input catalogue, task pane: cell texts carrying <script> / <img onerror> are rendered as text, never as HTML.
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { FindingsList } from "../../src/taskpane/components/FindingsList";
+import { ProblemList } from "../../src/taskpane/components/ProblemList";
+import { problemGroups } from "../../src/taskpane/problems";
 import { FakePort, evaluation, finding, form, result } from "../taskpane/fake-port";
 
 const SCRIPT = "<script>alert(1)</script>";
@@ -22,17 +23,17 @@ describe("bad-input catalogue: hostile text in the task pane", () => {
   });
   afterEach(() => alerts.mockRestore());
 
-  test("the findings list shows a finding's message literally", () => {
+  test("the problem list shows a finding's message and the form's project literally", () => {
     const f = finding({
       code: "IND_SCORE_OVER_WEIGHT",
       cell: "I25",
       message: { zh: `指标“${HOSTILE}”得分超过分值`, en: `Indicator “${HOSTILE}” over weight` },
     });
-    const { container } = render(
-      <FindingsList lang="zh" groups={{ error: [f], warning: [], info: [] }} onSelect={() => {}} />
-    );
+    const groups = problemGroups(evaluation([form({ project: HOSTILE, findings: [f] })]));
+    const { container } = render(<ProblemList lang="zh" groups={groups} onSelect={() => {}} />);
     expectNoInjectedElements(container);
     expect(container.textContent).toContain(`指标“${HOSTILE}”得分超过分值`);
+    expect(container.textContent).toContain(HOSTILE + "Sheet1!A1:J38");
     expect(alerts).not.toHaveBeenCalled();
   });
 

@@ -18,7 +18,7 @@ describe("parseArgs", () => {
     [["--version"], { kind: "version" }],
     [
       ["check", "a.xlsx"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", evaluate: {} },
+      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
     ],
     [
       ["check", "a.xlsx", "b.xlsx", "--json", "--sheet", "表1", "--lang", "en"],
@@ -28,12 +28,21 @@ describe("parseArgs", () => {
         json: true,
         sheet: "表1",
         lang: "en",
+        verbose: false,
         evaluate: {},
       },
     ],
     [
       ["--lang=en", "check", "--sheet=S", "--", "-odd.xlsx"],
-      { kind: "check", files: ["-odd.xlsx"], json: false, sheet: "S", lang: "en", evaluate: {} },
+      {
+        kind: "check",
+        files: ["-odd.xlsx"],
+        json: false,
+        sheet: "S",
+        lang: "en",
+        verbose: false,
+        evaluate: {},
+      },
     ],
     [
       ["fix", "a.xlsx", "-o", "b.xlsx", "--highlight"],

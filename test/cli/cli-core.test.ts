@@ -113,7 +113,7 @@ describe("jxzp with the core", () => {
   });
 
   it.each(LAYOUTS)("exit 1 for the %s mistakes form", async (layout) => {
-    const r = await runCli(["check", at(`mistakes-${layout}.xlsx`)]);
+    const r = await runCli(["check", at(`mistakes-${layout}.xlsx`), "--verbose"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("FUND_SCORE");
     expect(r.stdout).toContain("TOTAL_MISMATCH");

@@ -1,8 +1,9 @@
 // format-table + display-width: CJK-aware alignment, budget/total/grade lines, grouped findings, summary.
 import type { FormReport } from "../../src/core/report/types";
 import type { Finding } from "../../src/core/types";
-import { displayWidth, pad, truncate } from "../../src/cli/display-width";
+import { displayWidth, pad, truncate, wrap } from "../../src/cli/display-width";
 import { formatColumns, formatFile, formatSummary } from "../../src/cli/format-table";
+import { terminalWidth } from "../../src/cli/run";
 
 describe("displayWidth", () => {
   it.each<[number, string]>([
@@ -267,5 +268,51 @@ describe("formatSummary", () => {
       "共 2 个文件，3 张表：4 个错误，5 个警告，1 个提示；1 个文件无法读取"
     );
     expect(formatSummary(s, 0, "en")).toBe("2 files, 3 forms: 4 errors, 5 warnings, 1 info");
+  });
+});
+
+describe("an 80-column terminal", () => {
+  const view = { report: { file: "a.xlsx", forms: [form], error: null } };
+
+  test("no line is wider than 80 columns, no 一级/二级 columns, words are not split", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const text = formatFile(view, { lang, color: false, width: 80, verbose: false });
+      for (const line of text.split("\n"))
+        expect({ line, w: displayWidth(line) <= 80 }).toEqual({ line, w: true });
+      expect(text).not.toContain("一级指标");
+      expect(text).not.toContain("Level 1");
+    }
+  });
+
+  test("codes only with --verbose", () => {
+    const quiet = formatFile(view, { lang: "zh", color: false, width: 80, verbose: false });
+    const loud = formatFile(view, { lang: "zh", color: false, width: 80, verbose: true });
+    const code = view.report.forms[0].findings[0]?.code ?? "";
+    expect(code).not.toBe("");
+    expect(quiet).not.toContain(code);
+    expect(loud).toContain(code);
+  });
+
+  test("wrap keeps closing punctuation on its line and indents continuation lines", () => {
+    const lines = wrap("执行率应为 全年执行数 ÷ 全年预算数 = 80.00%，填报为 85.00%", 20, 4, 4);
+    for (const l of lines.slice(1)) expect(l.startsWith("    ")).toBe(true);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(20);
+    expect(lines.some((l) => /^\s*，/.test(l))).toBe(false);
+    expect(wrap("one two three", 8, 2, 0)).toEqual(["one two", "  three"]);
+    const sentence = "The execution rate should be executed divided by budget";
+    const words = new Set(sentence.split(" "));
+    for (const l of wrap(sentence, 16, 2, 0)) {
+      expect(displayWidth(l)).toBeLessThanOrEqual(16);
+      for (const w of l.trim().split(" ")) expect(words.has(w)).toBe(true);
+    }
+  });
+});
+
+describe("terminal width", () => {
+  test("a TTY's columns, else COLUMNS, else none", () => {
+    expect(terminalWidth({ isTTY: true, columns: 80 }, {})).toBe(80);
+    expect(terminalWidth({ isTTY: false, columns: 80 }, { COLUMNS: "100" })).toBe(100);
+    expect(terminalWidth({}, {})).toBeUndefined();
+    expect(terminalWidth({}, { COLUMNS: "x" })).toBeUndefined();
   });
 });

@@ -61,6 +61,13 @@ function changedKeys(a: Record<string, string>, b: Record<string, string>): stri
   return [...keys].filter((k) => a[k] !== b[k]).sort();
 }
 
+/** Opens the folded form details (closed while there are problems). */
+async function openDetails(p: Page): Promise<void> {
+  const header = p.getByTestId("form-details").getByRole("button").first();
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await p.getByTestId("form-summary").first().waitFor();
+}
+
 function cellsOf(model: WorkbookModel): Cells {
   return Object.fromEntries(model.sheets.map((s) => [s.name, s.cells]));
 }
@@ -157,7 +164,7 @@ maybe("task pane in Chromium over the emulator", () => {
   });
 
   test("the pane loads in Chinese without script errors or network requests", async () => {
-    await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+    await page.getByRole("radio", { name: "本表" }).waitFor();
     expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
@@ -193,6 +200,7 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(errors).toContain(total);
 
     // Markup typed into a cell is shown as text, never run.
+    await openDetails(page);
     expect(await page.getByTestId("form-summary").first().textContent()).toBeTruthy();
     const summaries = await page.getByTestId("form-summary").allTextContents();
     expect(summaries.some((t) => t.includes(HOSTILE_TEXT))).toBe(true);
@@ -244,11 +252,13 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(false);
   });
 
-  test("撤销 puts every cell back", async () => {
-    await clickAction("撤销", /\S/);
+  test("撤销 puts every cell back and checks again", async () => {
+    await clickAction("撤销", /检查完成/);
     const after = await model();
     expect(changedKeys(contents(original), contents(after))).toEqual([]);
     expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
+    expect(await page.locator("main").textContent()).toContain("并已重新检查");
+    expect(await page.getByTestId("verdict").getAttribute("data-verdict")).toBe("fail");
   });
 
   test("清除标记 restores the original fills", async () => {
@@ -280,7 +290,7 @@ maybe("task pane in Chromium over the emulator", () => {
     expect(written.length).toBeGreaterThan(0);
     const undo = page.getByRole("button", { name: "撤销" });
     expect(await undo.isDisabled()).toBe(false);
-    await clickAction("撤销", /撤销/);
+    await clickAction("撤销", /检查完成/);
     expect(changedKeys(contents(original), contents(await model()))).toEqual([]);
   });
 
@@ -290,7 +300,9 @@ maybe("task pane in Chromium over the emulator", () => {
     for (const name of ["Check", "Recompute and write", "Clear marks", "Undo"]) {
       await page.getByRole("button", { name, exact: true }).waitFor();
     }
-    await page.getByRole("heading", { name: "Findings" }).waitFor();
+    expect(await page.getByTestId("verdict").textContent()).toContain(
+      "found: correct before printing"
+    );
     expect(await page.locator("main").getAttribute("lang")).toBe("en");
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
@@ -300,6 +312,7 @@ maybe("task pane in Chromium over the emulator", () => {
   test("全部工作表 checks every sheet's forms", async () => {
     await page.getByRole("radio", { name: "All worksheets" }).check();
     await clickAction("Check", /Checked/);
+    await openDetails(page);
     expect(await page.getByTestId("form-summary").count()).toBe(4);
     const summaries = await page.getByTestId("form-summary").allTextContents();
     expect(summaries.filter((t) => t.includes("有错误的表!"))).toHaveLength(1);
@@ -324,6 +337,7 @@ maybe("task pane in Chromium over the emulator", () => {
     await page.getByRole("button", { name: "切换到中文" }).click();
     await page.getByRole("radio", { name: "本表" }).check();
     await clickAction("检查", /检查完成/);
+    await openDetails(page);
     const summaries = await page.getByTestId("form-summary").allTextContents();
     expect(summaries).toHaveLength(1);
     expect(summaries.some((t) => t.includes(HOSTILE_TEXT))).toBe(false);
@@ -374,6 +388,153 @@ maybe("task pane in Chromium over the emulator", () => {
       expect(await other.locator("#container").innerHTML()).toBe("");
     } finally {
       await other.close();
+    }
+  });
+
+  // ── Layout: what a clerk sees at task-pane widths, zoomed, in both languages and themes ──
+
+  const DARK = {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#333333",
+    controlForegroundColor: "#FFFFFF",
+  };
+
+  /** A fresh pane (a fresh emulated workbook) at `width` × `height`, in `theme`. */
+  async function freshPane(width: number, height: number, dark: boolean): Promise<Page> {
+    const p = await (context as BrowserContext).newPage();
+    await p.setViewportSize({ width, height });
+    if (dark) {
+      await p.addInitScript((theme) => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = { officeTheme: theme };
+      }, DARK);
+    }
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    await p.goto(`${origin}/taskpane.html`);
+    await p.getByRole("button", { name: "检查", exact: true }).waitFor();
+    return p;
+  }
+
+  async function act(p: Page, name: string): Promise<void> {
+    const before = Number(await p.locator("main").getAttribute("data-actions-finished"));
+    await p.getByRole("button", { name, exact: true }).click();
+    await p.waitForFunction(
+      (n) => Number(document.querySelector("main")?.getAttribute("data-actions-finished")) > n,
+      before
+    );
+  }
+
+  /** Elements wider than their box (text cut or pushed out), and whether the page scrolls sideways. */
+  function overflowing(p: Page): Promise<string[]> {
+    return p.evaluate(() => {
+      const out: string[] = [];
+      const root = document.documentElement;
+      if (root.scrollWidth > root.clientWidth + 1)
+        out.push(`page ${root.scrollWidth}>${root.clientWidth}`);
+      for (const el of Array.from(document.querySelectorAll("main *"))) {
+        const e = el as HTMLElement;
+        const style = getComputedStyle(e);
+        // Visually hidden helpers (1 px clip) and zero-size boxes cannot cut anything visible.
+        if (e.clientWidth === 0 || style.position === "absolute" || style.visibility === "hidden")
+          continue;
+        if (e.scrollWidth > e.clientWidth + 1) {
+          const text = (e.textContent ?? "").slice(0, 30);
+          out.push(
+            `${e.tagName.toLowerCase()}.${e.className.split(" ")[0]} ${e.scrollWidth}>${e.clientWidth} "${text}"`
+          );
+        }
+        const r = e.getBoundingClientRect();
+        if (r.right > root.clientWidth + 1)
+          out.push(`${e.tagName.toLowerCase()} ends at ${Math.round(r.right)}`);
+      }
+      return out;
+    });
+  }
+
+  test("at 320 × 700 the verdict and the first problem are visible after 检查, without scrolling", async () => {
+    const p = await freshPane(320, 700, false);
+    try {
+      await act(p, "检查");
+      const verdict = await p.getByTestId("verdict").boundingBox();
+      const first = await p.locator("[data-testid=findings] li button").first().boundingBox();
+      expect(verdict && first).toBeTruthy();
+      expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(700);
+      expect(first!.y + first!.height).toBeLessThanOrEqual(700);
+      expect(await p.evaluate(() => window.scrollY)).toBe(0);
+      // The four actions sit in one row.
+      const tops = await p
+        .getByRole("group", { name: "操作" })
+        .getByRole("button")
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      await p.screenshot({ path: path.join(ARTIFACTS, "pane-320-first-screen.png") });
+    } finally {
+      await p.close();
+    }
+  });
+
+  // 150% zoom shows a 320 px (270 px) pane as 213 (180) CSS pixels.
+  const WIDTHS = [
+    { label: "450", width: 450 },
+    { label: "320", width: 320 },
+    { label: "270", width: 270 },
+    { label: "320-zoom150", width: 213 },
+    { label: "270-zoom150", width: 180 },
+  ];
+
+  test.each([
+    ["light", false],
+    ["dark", true],
+  ])("nothing overflows from 270 to 450 px and at 150%%, zh and en (%s)", async (theme, dark) => {
+    const p = await freshPane(450, 900, dark);
+    try {
+      await act(p, "检查");
+      await openDetails(p);
+      for (const lang of ["zh", "en"] as const) {
+        if (lang === "en") await p.getByRole("button", { name: "Switch to English" }).click();
+        for (const { label, width } of WIDTHS) {
+          await p.setViewportSize({ width, height: 900 });
+          await p.waitForFunction((w) => window.innerWidth === w, width);
+          await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+          expect({ label, lang, theme, overflow: await overflowing(p) }).toEqual({
+            label,
+            lang,
+            theme,
+            overflow: [],
+          });
+          if (width < 400) expect(await p.getByTestId("indicator-rows").count()).toBeGreaterThan(0);
+          await p.screenshot({
+            path: path.join(ARTIFACTS, `pane-${label}-${lang}-${theme}.png`),
+            fullPage: true,
+          });
+        }
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
+  test("after 重新计算并写入: the change list, the print banner; 清除标记 removes the banner", async () => {
+    const p = await freshPane(320, 900, false);
+    try {
+      await act(p, "重新计算并写入");
+      const changes = p.getByTestId("changes");
+      await changes.waitFor();
+      expect(await changes.getByRole("heading").textContent()).toMatch(/^已写入 \d+ 个单元格$/);
+      const rows = await changes.getByRole("button").allTextContents();
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.some((r) => /总分95 → 96/.test(r))).toBe(true);
+      const banner = p.getByTestId("marks-banner");
+      expect(await banner.textContent()).toMatch(/已标记 \d+ 个单元格——打印前请点清除标记/);
+      expect(await overflowing(p)).toEqual([]);
+      await p.screenshot({
+        path: path.join(ARTIFACTS, "pane-320-recompute-zh.png"),
+        fullPage: true,
+      });
+      await act(p, "清除标记");
+      expect(await p.getByTestId("marks-banner").count()).toBe(0);
+    } finally {
+      await p.close();
     }
   });
 });

@@ -177,7 +177,7 @@ describe("undo", () => {
     const before = wb.toModelJSON();
     const { error, words } = await rejectionOf(port.undo());
     expect(error).toMatchObject({ code: "UNDO_CELLS_CHANGED" });
-    expect(words.zh).toContain("单元格已被修改，无法撤销");
+    expect(words.zh).toContain("在重新计算后被修改，未撤销任何内容");
     expect(words.zh).toContain(target.cell);
     expect(wb.toModelJSON()).toEqual(before);
   });

@@ -10,6 +10,12 @@ function button(name: string): HTMLButtonElement {
   return screen.getByRole("button", { name: new RegExp(`^${name}$`) }) as HTMLButtonElement;
 }
 
+/** Opens the folded form details (closed while there are problems). */
+function openDetails() {
+  const header = within(screen.getByTestId("form-details")).getAllByRole("button")[0];
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
 async function clickAndSettle(name: string) {
   await act(async () => {
     fireEvent.click(button(name));
@@ -38,7 +44,7 @@ describe("task pane", () => {
     await clickAndSettle("重新计算并写入");
     await clickAndSettle("撤销");
     await clickAndSettle("清除标记");
-    expect(port.calls.map((c) => c[0])).toEqual(["recompute", "undo", "clear"]);
+    expect(port.calls.map((c) => c[0])).toEqual(["recompute", "undo", "check", "clear"]);
   });
 
   test("shows progress while busy and disables the buttons", async () => {
@@ -69,29 +75,220 @@ describe("task pane", () => {
     expect(button("撤销").disabled).toBe(true);
   });
 
-  test("findings are grouped by severity with counts, in 错误 / 警告 / 提示 order", async () => {
+  test("problems come grouped by form, errors first, each tagged auto-fixable or by hand", async () => {
+    const port = new FakePort();
+    const ev = evaluation(
+      [form()],
+      [finding({ code: "FORM_NOT_FOUND", sheet: "说明", cell: "A1", severity: "info" })]
+    );
+    ev.writes = [
+      {
+        sheet: "Sheet1",
+        cell: "I8",
+        row: 7,
+        col: 8,
+        role: "budgetScore",
+        value: 8.96,
+        numberFormat: null,
+        before: { value: 9, formula: null, numberFormat: null },
+      },
+    ];
+    port.next.check = result("check", ev);
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    const verdict = screen.getByTestId("verdict");
+    expect(verdict.getAttribute("data-verdict")).toBe("fail");
+    expect(verdict.textContent).toContain("发现 2 个错误，更正后再打印");
+    expect(verdict.textContent).toContain("1 处可点“重新计算并写入”自动更正，2 处需手工处理。点击");
+    const groups = screen.getAllByTestId("problem-group");
+    expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
+      "表外问题",
+      "安可替代工程经费",
+    ]);
+    const items = within(groups[1]).getAllByRole("button");
+    expect(items.map((b) => [b.getAttribute("data-cell"), b.getAttribute("data-fix")])).toEqual([
+      ["Sheet1!I8", "auto"],
+      ["Sheet1!I40", "manual"],
+      ["Sheet1!J26", "manual"],
+    ]);
+    // The answer first, the rule's working below it.
+    expect(items[0].textContent).toMatch(
+      /^预算执行率得分应为 8\.96（填报 9）中文 FUND_SCORE可自动更正/
+    );
+    expect(items[1].textContent).toContain("需手工处理");
+    // Notes are folded away; codes are shown only in the details view.
+    expect(within(groups[1]).getByText("1 条提示（不影响打印）")).toBeTruthy();
+    expect(within(items[0]).queryByText("FUND_SCORE")).toBeNull();
+  });
+
+  test("a clean check says ready to print and opens the details; warnings ask to verify", async () => {
+    const port = new FakePort();
+    port.next.check = result("check", evaluation([form({ findings: [] })]));
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    expect(screen.getByTestId("verdict").getAttribute("data-verdict")).toBe("pass");
+    expect(screen.getByTestId("verdict").textContent).toBe("未发现错误，可以打印");
+    expect(screen.getByTestId("form-summary")).toBeTruthy();
+    port.next.check = result(
+      "check",
+      evaluation([
+        form({
+          findings: [finding({ code: "IND_DEVIATION_MISSING", cell: "J26", severity: "warning" })],
+        }),
+      ])
+    );
+    await clickAndSettle("检查");
+    expect(screen.getByTestId("verdict").textContent).toContain(
+      "未发现错误，可以打印；1 个警告建议核实"
+    );
+  });
+
+  test("a sheet without a form says which headers are looked for and offers the whole workbook", async () => {
     const port = new FakePort();
     port.next.check = result(
       "check",
-      evaluation(
-        [form()],
-        [finding({ code: "FORM_NOT_FOUND", sheet: "说明", cell: "A1", severity: "info" })]
-      )
+      evaluation([], [finding({ code: "FORM_NOT_FOUND", cell: "A1", severity: "info" })])
     );
     render(<App port={port} />);
     await clickAndSettle("检查");
-    const sections = screen.getByTestId("findings").querySelectorAll("section");
-    expect([...sections].map((s) => s.getAttribute("data-severity"))).toEqual([
-      "error",
-      "warning",
-      "info",
+    const verdict = screen.getByTestId("verdict");
+    expect(verdict.getAttribute("data-verdict")).toBe("none");
+    expect(verdict.textContent).toContain("本表没有找到自评表");
+    expect(verdict.textContent).toContain("一级指标");
+    await act(async () =>
+      fireEvent.click(within(verdict).getByRole("button", { name: "检查全部工作表" }))
+    );
+    expect(port.calls.at(-1)).toEqual(["check", "workbook"]);
+    expect(screen.getByRole("radio", { name: "全部工作表" })).toHaveProperty("checked", true);
+  });
+
+  test("held cells are problems to handle by hand, with their reason", async () => {
+    const port = new FakePort();
+    const held = [
+      {
+        sheet: "Sheet1",
+        cell: "I40",
+        role: "total" as const,
+        reason: { zh: "未写入：全年执行数未填写", en: "Not written: spending is blank" },
+      },
+    ];
+    port.next.check = result("check", evaluation([form({ findings: [], held })]));
+    render(<App port={port} />);
+    await clickAndSettle("检查");
+    expect(screen.getByTestId("verdict").getAttribute("data-verdict")).toBe("warn");
+    const item = within(screen.getByTestId("findings")).getByRole("button");
+    expect(item.textContent).toContain("未写入：全年执行数未填写");
+    expect(item.getAttribute("data-fix")).toBe("manual");
+  });
+
+  test("after a recompute the change list shows each cell, old → new, and selects it", async () => {
+    const port = new FakePort();
+    port.next.recompute = result("recompute", evaluation(), {
+      written: 2,
+      marked: 3,
+      changes: [
+        { sheet: "Sheet1", cell: "I9", role: "rate", before: "0.85", after: "0.8" },
+        { sheet: "Sheet1", cell: "J27", role: "total", before: "95.00", after: "96.00" },
+      ],
+    });
+    render(<App port={port} />);
+    await clickAndSettle("重新计算并写入");
+    const list = screen.getByTestId("changes");
+    expect(within(list).getByRole("heading").textContent).toBe("已写入 2 个单元格");
+    const rows = within(list).getAllByRole("button");
+    expect(rows.map((r) => r.textContent)).toEqual([
+      "Sheet1!I9执行率85.00% → 80.00%",
+      "Sheet1!J27总分95 → 96",
     ]);
-    const counts = [...sections].map((s) => within(s).getByTestId("count").textContent);
-    expect(counts).toEqual(["2", "1", "2"]);
-    expect(within(sections[0] as HTMLElement).getByRole("heading").textContent).toContain("错误");
-    const errorItems = within(sections[0] as HTMLElement).getAllByRole("button");
-    expect(errorItems.map((b) => b.getAttribute("data-cell"))).toEqual(["Sheet1!I8", "Sheet1!I40"]);
-    expect(errorItems[0].textContent).toContain("中文 FUND_SCORE");
+    await act(async () => fireEvent.click(rows[1]));
+    expect(port.calls.at(-1)).toEqual(["select", "Sheet1", "J27"]);
+    // Marks print: the banner says so and clears them (in the chosen scope).
+    const banner = screen.getByTestId("marks-banner");
+    expect(banner.textContent).toContain("已标记 3 个单元格——打印前请点清除标记");
+    port.next.clear = result("clear", null, { restored: 3, marked: 0 });
+    await act(async () =>
+      fireEvent.click(within(banner).getByRole("button", { name: "立即清除" }))
+    );
+    expect(port.calls.at(-1)).toEqual(["clear", "sheet"]);
+    expect(screen.queryByTestId("marks-banner")).toBeNull();
+  });
+
+  test("标记单元格 is remembered in the workbook and turns painting off", async () => {
+    const port = new FakePort();
+    port.settings = { mark: false, profile: "sichuan" };
+    render(<App port={port} />);
+    const toggle = await screen.findByRole("switch", { name: "标记单元格" });
+    await waitFor(() => expect(toggle).toHaveProperty("checked", false));
+    await clickAndSettle("检查");
+    expect(port.calls.at(-1)).toEqual(["check", "sheet", { profile: "sichuan" }, { mark: false }]);
+    await act(async () => fireEvent.click(toggle));
+    expect(port.saved.at(-1)).toMatchObject({ mark: true, profile: "sichuan" });
+    await clickAndSettle("检查");
+    expect(port.calls.at(-1)).toEqual(["check", "sheet", { profile: "sichuan" }]);
+  });
+
+  test("the settings panel sets the profile and grade bands, rejecting bands out of order", async () => {
+    const port = new FakePort();
+    render(<App port={port} />);
+    fireEvent.click(screen.getByRole("button", { name: "设置" }));
+    const panel = screen.getByTestId("settings");
+    fireEvent.change(within(panel).getByRole("combobox"), { target: { value: "shanxi" } });
+    const [, good] = within(panel).getAllByRole("spinbutton");
+    fireEvent.change(good, { target: { value: "70" } });
+    expect(port.saved.at(-1)).toMatchObject({ profile: "shanxi", gradeBands: [90, 70, 60] });
+    fireEvent.change(good, { target: { value: "95" } });
+    expect(panel.textContent).toContain("分数线须在 0–100 之间且逐级降低");
+    expect(port.saved.at(-1)).toMatchObject({ gradeBands: [90, 70, 60] });
+    await clickAndSettle("检查");
+    expect(port.calls.at(-1)).toEqual([
+      "check",
+      "sheet",
+      { profile: "shanxi", gradeBands: [90, 70, 60] },
+    ]);
+  });
+
+  test("an edit after the check marks the results stale, with 重新检查", async () => {
+    jest.useFakeTimers({
+      now: 0,
+      doNotFake: ["queueMicrotask", "nextTick", "setImmediate", "setTimeout"],
+    });
+    try {
+      const port = new FakePort();
+      render(<App port={port} />);
+      await clickAndSettle("检查");
+      jest.setSystemTime(10_000);
+      act(() => port.changed?.());
+      const bar = screen.getByTestId("stale");
+      expect(bar.textContent).toContain("工作表已修改");
+      await act(async () => fireEvent.click(within(bar).getByRole("button", { name: "重新检查" })));
+      expect(port.calls.at(-1)).toEqual(["check", "sheet"]);
+      expect(screen.queryByTestId("stale")).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("an undo blocked by later edits names the cells and offers to restore the others", async () => {
+    const port = new FakePort();
+    port.undoable = true;
+    port.next.undo = new AddinError({
+      kind: "undoCellsChanged",
+      cells: ["Sheet1!I8"],
+      restorable: 5,
+    });
+    render(<App port={port} />);
+    await clickAndSettle("撤销");
+    const bar = screen.getByTestId("error");
+    expect(bar.textContent).toContain("Sheet1!I8");
+    port.next.undo = result("undo", null, { restored: 5 });
+    await act(async () =>
+      fireEvent.click(within(bar).getByRole("button", { name: "恢复其余 5 个单元格" }))
+    );
+    expect(port.calls.slice(-2)).toEqual([
+      ["undo", "unchanged"],
+      ["check", "sheet"],
+    ]);
+    expect(document.body.textContent).toContain("已撤销 5 个单元格，并已重新检查。");
   });
 
   test("clicking a finding or pressing Enter on it selects its cell", async () => {
@@ -148,6 +345,7 @@ describe("task pane", () => {
     const port = new FakePort();
     render(<App port={port} />);
     await clickAndSettle("检查");
+    openDetails();
     const summary = screen.getByTestId("form-summary");
     expect(within(summary).getByRole("heading").textContent).toBe("安可替代工程经费");
     expect(summary.textContent).toContain("89.55%");
@@ -181,6 +379,7 @@ describe("task pane", () => {
     );
     render(<App port={port} initialLang="en" />);
     await clickAndSettle("Check");
+    openDetails();
     const budget = screen.getByTestId("budget-score");
     expect(budget.textContent).toBe("8.96 / 8.96");
     expect(budget.querySelector("[data-differ=true]")).toBeNull();
@@ -193,12 +392,6 @@ describe("task pane", () => {
     const grade = screen.getByTestId("grade-badge");
     expect(grade.textContent).toBe("Entered — · Computed 优 (Excellent)");
     expect(grade.getAttribute("data-state")).toBe("missing");
-    const headings = within(screen.getByTestId("findings")).getAllByRole("heading");
-    expect(headings.map((h) => h.textContent?.replace(/\d+$/, ""))).toEqual([
-      "Errors",
-      "Warnings",
-      "Info",
-    ]);
   });
 
   test("a grade mismatch shows both grades", async () => {
@@ -209,6 +402,7 @@ describe("task pane", () => {
     );
     render(<App port={port} initialLang="en" />);
     await clickAndSettle("Check");
+    openDetails();
     expect(screen.getByTestId("grade-badge").textContent).toBe(
       "Entered 良 (Good) · Computed 优 (Excellent)"
     );
@@ -251,6 +445,7 @@ describe("task pane", () => {
     );
     render(<App port={port} />);
     await clickAndSettle("检查");
+    openDetails();
     expect(document.querySelector("img")).toBeNull();
     expect(document.querySelector("main script")).toBeNull();
     expect(screen.getByTestId("form-summary").textContent).toContain(evil);
@@ -268,13 +463,11 @@ describe("task pane", () => {
       "功能区“一键重算”的结果:已写入 12 个单元格；1 张表，剩余 2 个错误，1 个警告；已标记 0 个单元格。"
     );
     expect(button("撤销").disabled).toBe(false);
-    expect(screen.getByTestId("form-summary")).toBeTruthy();
+    expect(screen.getByTestId("findings")).toBeTruthy();
 
     await clickAndSettle("撤销");
-    expect(port.calls).toEqual([["undo"]]);
-    expect(screen.getByTestId("result-line").textContent).toBe(
-      "已撤销上次重新计算写入的 0 个单元格。"
-    );
+    expect(port.calls).toEqual([["undo"], ["check", "sheet"]]);
+    expect(document.body.textContent).toContain("已撤销 0 个单元格，并已重新检查。");
 
     port.undoable = true;
     act(() => store.set(result("recompute", null, { written: 3 })));

@@ -4,8 +4,10 @@ import {
   AddinError,
   type ActionKind,
   type ActionResult,
+  type MarkOptions,
   type Refusal,
   type Scope,
+  type UndoMode,
   type WorkbookPort,
 } from "../../src/excel/port";
 import { tally } from "../../src/core";
@@ -96,6 +98,8 @@ export function result(
     highlighted: 0,
     restored: 0,
     unmarked: null,
+    changes: [],
+    marked: null,
     ...data,
   };
 }
@@ -111,14 +115,16 @@ export class FakePort implements WorkbookPort {
   /** When set, actions wait for this promise before answering (to observe the busy state). */
   gate: Promise<void> | null = null;
 
-  private async answer(
-    action: ActionKind,
-    scope?: Scope,
-    options?: EvaluateOptions
-  ): Promise<ActionResult> {
-    const call: Call = scope === undefined ? [action] : [action, scope];
-    // Options are recorded only when given, so calls without them read as before.
-    this.calls.push(options === undefined ? call : [...call, options]);
+  /** What loadSettings answers; saveSettings records into `saved`. */
+  settings: unknown = null;
+  saved: unknown[] = [];
+  /** The listener the pane registered through watch (call it to simulate an edit). */
+  changed: (() => void) | null = null;
+
+  private async answer(action: ActionKind, ...args: unknown[]): Promise<ActionResult> {
+    // Trailing undefined arguments are not recorded, so calls without options read as before.
+    while (args.length && args[args.length - 1] === undefined) args.pop();
+    this.calls.push([action, ...args]);
     if (this.gate) await this.gate;
     const prepared = this.next[action] ?? result(action, evaluation());
     if (prepared instanceof Error) throw prepared;
@@ -127,17 +133,29 @@ export class FakePort implements WorkbookPort {
     return prepared;
   }
 
-  check(scope: Scope, options?: EvaluateOptions) {
-    return this.answer("check", scope, options);
+  check(scope: Scope, options?: EvaluateOptions, marks?: MarkOptions) {
+    return this.answer("check", scope, options, marks);
   }
-  recompute(scope: Scope, options?: EvaluateOptions) {
-    return this.answer("recompute", scope, options);
+  recompute(scope: Scope, options?: EvaluateOptions, marks?: MarkOptions) {
+    return this.answer("recompute", scope, options, marks);
   }
-  clearMarks() {
-    return this.answer("clear");
+  clearMarks(scope?: Scope) {
+    return this.answer("clear", scope);
   }
-  undo() {
-    return this.answer("undo");
+  undo(mode?: UndoMode) {
+    return this.answer("undo", mode);
+  }
+  async watch(onChange: () => void) {
+    this.changed = onChange;
+    return () => {
+      this.changed = null;
+    };
+  }
+  async loadSettings() {
+    return this.settings;
+  }
+  async saveSettings(value: unknown) {
+    this.saved.push(value);
   }
   async select(sheet: string, cell: string) {
     this.calls.push(["select", sheet, cell]);

@@ -13,6 +13,8 @@ function result(r: Partial<ActionResult> & Pick<ActionResult, "action">): Action
     highlighted: 0,
     restored: 0,
     unmarked: null,
+    changes: [],
+    marked: null,
     ...r,
   };
 }
@@ -121,10 +123,10 @@ const REFUSALS: [LocalizedText, Refusal][] = [
   ],
   [
     {
-      zh: "单元格已被修改，无法撤销：表1!I8、表1!I9。",
-      en: "Cells changed since the recompute; cannot undo: 表1!I8, 表1!I9.",
+      zh: "2 个单元格在重新计算后被修改，未撤销任何内容：表1!I8、表1!I9。其余 3 个单元格可以恢复。",
+      en: "2 cell(s) changed since the recompute; nothing was undone: 表1!I8, 表1!I9. The other 3 cell(s) can be restored.",
     },
-    { kind: "undoCellsChanged", cells: ["表1!I8", "表1!I9"] },
+    { kind: "undoCellsChanged", cells: ["表1!I8", "表1!I9"], restorable: 3 },
   ],
   [
     {

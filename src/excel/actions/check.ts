@@ -1,22 +1,25 @@
 // 检查: read the scope, evaluate, paint the flagged cells (unless read-only or protected) in one more sync.
 import { tally, type EvaluateOptions } from "../../core";
-import { isNoop, queueMarkWrites } from "../highlight-store";
-import type { ActionResult, Scope, Unmarked } from "../port";
+import { countMarks, isNoop, queueMarkWrites } from "../highlight-store";
+import type { ActionResult, MarkOptions, Scope, Unmarked } from "../port";
 import { planFor, queueUnknownFills, readScope, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
 
 export function check(
   session: Session,
   scope: Scope,
-  options?: EvaluateOptions
+  options?: EvaluateOptions,
+  marks: MarkOptions = {}
 ): Promise<ActionResult> {
   return session.act("check", () =>
     session.run(async (ctx) => {
       const f = session.features();
       const read = await readScope(ctx, session, scope, f, options);
       const readOnly = session.env.isReadOnly();
-      const writable = readOnly ? [] : unprotectedNames(read);
+      // With marks off nothing is painted or restored: the marks already there stay (and are counted).
+      const writable = readOnly || marks.mark === false ? [] : unprotectedNames(read);
       let highlighted = 0;
+      let marked = countMarks(read.marks);
       if (writable.length) {
         const plan = planFor(read, read.evaluation, writable);
         if (plan.unknown.length) {
@@ -30,6 +33,7 @@ export function check(
           await ctx.sync();
         }
         highlighted = plan.paint.length;
+        marked = countMarks(plan.next);
       }
       const protectedNames = read.reads.filter((r) => r.protected && r.data).map((r) => r.name);
       const unmarked: Unmarked | null = readOnly
@@ -45,6 +49,8 @@ export function check(
         highlighted,
         restored: 0,
         unmarked,
+        changes: [],
+        marked,
       };
     })
   );

@@ -1,4 +1,4 @@
-// 清除标记: restore every saved original fill (protected sheets keep theirs), or clear our colours without a snapshot.
+// 清除标记: restore the saved original fills in the scope (protected sheets keep theirs), or clear our colours without a snapshot.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow reads after a sync inside a branch; the emulator enforces PropertyNotLoaded at run time */
 import { toA1 } from "../../core";
 import { refuse } from "../errors";
@@ -11,11 +11,12 @@ import {
   queueRestoreFill,
   queueSaveMarks,
 } from "../highlight-store";
-import type { ActionResult } from "../port";
+import type { ActionResult, Scope } from "../port";
 import type { Features } from "../requirements";
 import type { Session } from "../session";
 
-export function clearMarks(session: Session): Promise<ActionResult> {
+/** `scope` "sheet" clears the active sheet's marks only (as 检查 本表 painted them); default: every sheet. */
+export function clearMarks(session: Session, scope: Scope = "workbook"): Promise<ActionResult> {
   return session.act("clear", () =>
     session.run(async (ctx) => {
       const f = session.features();
@@ -24,16 +25,24 @@ export function clearMarks(session: Session): Promise<ActionResult> {
       setting.load("value");
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name,items/visibility,items/protection/protected");
+      const active = scope === "sheet" ? ctx.workbook.worksheets.getActiveWorksheet() : null;
+      active?.load("name");
       await ctx.sync();
+      const inScope = (name: string) => active === null || name === active.name;
       const info = new Map(sheets.items.map((s) => [s.name, s]));
       const snap = setting.isNullObject ? null : parseMarks(setting.value);
       let restored = 0;
+      let left = 0;
       const keptNames: string[] = [];
       if (snap && countMarks(snap) > 0) {
         const kept = emptyMarks();
         for (const [sheet, cells] of Object.entries(snap.sheets)) {
           const ws = info.get(sheet);
           if (!ws) continue; // deleted or renamed: nothing left to restore
+          if (!inScope(sheet)) {
+            kept.sheets[sheet] = cells;
+            continue;
+          }
           if (ws.protection.protected) {
             kept.sheets[sheet] = cells;
             keptNames.push(sheet);
@@ -50,8 +59,10 @@ export function clearMarks(session: Session): Promise<ActionResult> {
         }
         queueSaveMarks(ctx, kept, true);
         await ctx.sync();
+        left = countMarks(kept);
       } else {
-        restored = await clearByColour(ctx, f, sheets.items, !setting.isNullObject);
+        const scanned = sheets.items.filter((s) => inScope(s.name));
+        restored = await clearByColour(ctx, f, scanned, !setting.isNullObject && active === null);
       }
       return {
         action: "clear",
@@ -61,6 +72,8 @@ export function clearMarks(session: Session): Promise<ActionResult> {
         highlighted: 0,
         restored,
         unmarked: keptNames.length ? { why: "protected", sheets: keptNames } : null,
+        changes: [],
+        marked: left,
       };
     })
   );

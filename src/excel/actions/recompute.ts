@@ -1,9 +1,9 @@
 // 重新计算并写入: read, evaluate, re-read right before writing (abort on an edit), write values, marks and undo.
-import { tally, type EvaluateOptions } from "../../core";
+import { tally, type CellWrite, type EvaluateOptions } from "../../core";
 import { applyToSheetData, queueCellWrites } from "../apply-writes";
 import { refuse } from "../errors";
-import { isNoop, queueMarkWrites } from "../highlight-store";
-import type { ActionResult, Scope } from "../port";
+import { countMarks, isNoop, queueMarkWrites } from "../highlight-store";
+import type { ActionResult, CellChange, MarkOptions, Scope } from "../port";
 import { queueFingerprint } from "../read-grid";
 import { planFor, queueUnknownFills, readScope, sheetData, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
@@ -12,7 +12,8 @@ import { snapshotOf, UNDO_KEY } from "../undo-snapshot";
 export function recompute(
   session: Session,
   scope: Scope,
-  options?: EvaluateOptions
+  options?: EvaluateOptions,
+  marks: MarkOptions = {}
 ): Promise<ActionResult> {
   return session.act("recompute", () =>
     session.run(async (ctx) => {
@@ -28,7 +29,8 @@ export function recompute(
       const evaluation = writes.length
         ? session.evaluate(sheetData(applyToSheetData(read.reads, writes)), options)
         : read.evaluation;
-      const plan = planFor(read, evaluation, unprotectedNames(read));
+      // With marks off the plan keeps every existing mark and paints nothing.
+      const plan = planFor(read, evaluation, marks.mark === false ? [] : unprotectedNames(read));
       if (writes.length || plan.unknown.length) {
         // Re-read what we read before, right before writing: an edit in between aborts the write.
         const prints = writes.length
@@ -55,7 +57,21 @@ export function recompute(
         highlighted: plan.paint.length,
         restored: 0,
         unmarked: null,
+        changes: writes.map(changeOf),
+        marked: countMarks(plan.next),
       };
     })
   );
+}
+
+/** What the pane lists for a written cell: the formula or value it held, the value it holds now. */
+function changeOf(w: CellWrite): CellChange {
+  const was = w.before.formula ?? w.before.value;
+  return {
+    sheet: w.sheet,
+    cell: w.cell,
+    role: w.role,
+    before: was === null || was === undefined ? "" : String(was),
+    after: String(w.value),
+  };
 }

@@ -1,11 +1,15 @@
-// 撤销: re-read the cells the last recompute wrote, refuse if any changed since, write back what was there.
+// 撤销: re-read the cells the last recompute wrote, refuse if any changed since (or restore only the others), write back what was there.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow reads after a sync inside a branch; the emulator enforces PropertyNotLoaded at run time */
 import { refuse } from "../errors";
-import type { ActionResult } from "../port";
+import type { ActionResult, UndoMode } from "../port";
 import type { Session } from "../session";
 import { parseUndo, queueUndoEntry, stillOurs, UNDO_KEY } from "../undo-snapshot";
 
-export function undo(session: Session): Promise<ActionResult> {
+/**
+ * `mode` "all" refuses when any written cell changed since (listing them all); "unchanged" restores
+ * the cells nobody touched and leaves the edited ones as the user made them.
+ */
+export function undo(session: Session, mode: UndoMode = "all"): Promise<ActionResult> {
   return session.act("undo", () =>
     session.run(async (ctx) => {
       session.features();
@@ -41,12 +45,14 @@ export function undo(session: Session): Promise<ActionResult> {
             numberFormat: cells[i].numberFormat[0][0],
           })
       );
-      if (changed.length)
+      if (changed.length && mode === "all")
         throw refuse({
           kind: "undoCellsChanged",
-          cells: changed.slice(0, 5).map((e) => `${e.sheet}!${e.cell}`),
+          cells: changed.map((e) => `${e.sheet}!${e.cell}`),
+          restorable: entries.length - changed.length,
         });
-      entries.forEach((e) => queueUndoEntry(ctx, e));
+      const restore = entries.filter((e) => !changed.includes(e));
+      restore.forEach((e) => queueUndoEntry(ctx, e));
       if (!setting.isNullObject) ctx.workbook.settings.getItem(UNDO_KEY).delete();
       await ctx.sync();
       session.undoStore.set(null);
@@ -56,8 +62,10 @@ export function undo(session: Session): Promise<ActionResult> {
         counts: null,
         written: 0,
         highlighted: 0,
-        restored: entries.length,
+        restored: restore.length,
         unmarked: null,
+        changes: [],
+        marked: null,
       };
     })
   );

@@ -1,4 +1,4 @@
-// The task pane: header with language switch, toolbar, errors, result line, form summaries and findings.
+// The task pane as a checklist: scope and actions, then the verdict, the changes, the problems, the details.
 import {
   Button,
   FluentProvider,
@@ -6,24 +6,30 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle1,
-  Subtitle2,
+  Text,
   makeStyles,
   tokens,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
-import { findingsOf, groupBySeverity, type Lang } from "../../core";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../../core";
 import type { WorkbookPort } from "../../excel/port";
-import { useEvaluation, type LastResultSource } from "../hooks/useEvaluation";
+import { useEvaluation, type LastResultSource, type PaneError } from "../hooks/useEvaluation";
+import { useNarrow } from "../hooks/useNarrow";
 import { strings } from "../i18n";
-import { FindingsList } from "./FindingsList";
-import { FormSummary } from "./FormSummary";
+import { fixCounts, problemGroups } from "../problems";
+import { DEFAULT_SETTINGS, evaluateOptions, parseSettings, type PaneSettings } from "../settings";
+import { ChangeList } from "./ChangeList";
+import { FormDetails } from "./FormDetails";
 import { LanguageToggle } from "./LanguageToggle";
+import { MarksBanner, StaleBar } from "./Notices";
+import { ProblemList } from "./ProblemList";
 import { ResultLine } from "./ResultLine";
+import { SettingsPanel } from "./SettingsPanel";
 import { Toolbar } from "./Toolbar";
+import { Verdict } from "./Verdict";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -39,31 +45,99 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-    margin: 0,
-  },
-  title: { margin: 0 },
-  toggle: { flexShrink: 0, whiteSpace: "nowrap" },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  sectionTitle: { margin: 0 },
+  toggle: { flexShrink: 0, whiteSpace: "nowrap", marginLeft: "auto" },
+  note: { color: tokens.colorNeutralForeground2 },
 });
+
+function ErrorBar({
+  lang,
+  error,
+  busy,
+  onDismiss,
+  onRestoreOthers,
+}: {
+  lang: Lang;
+  error: PaneError;
+  busy: boolean;
+  onDismiss: () => void;
+  onRestoreOthers: () => void;
+}) {
+  const t = strings[lang];
+  const r = error.refusal;
+  const restorable = r?.kind === "undoCellsChanged" ? r.restorable : 0;
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="error" data-code={error.code}>
+      <MessageBarBody>
+        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+        {error.text ? error.text[lang] : `${t.unexpectedError}: ${error.detail}`}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={t.dismiss}
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
+        }
+      >
+        {restorable > 0 && (
+          <Button size="small" disabled={busy} onClick={onRestoreOthers}>
+            {t.restoreOthers(restorable)}
+          </Button>
+        )}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Settings from the workbook when the port keeps them; saved back on every change. */
+function usePaneSettings(port: WorkbookPort): [PaneSettings, (next: PaneSettings) => void] {
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let live = true;
+    void port
+      .loadSettings?.()
+      .then((saved) => {
+        if (live && saved !== null && saved !== undefined) setSettings(parseSettings(saved));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  const update = useCallback(
+    (next: PaneSettings) => {
+      setSettings(next);
+      // A read-only workbook cannot keep them: the pane still uses them for this session.
+      void port.saveSettings?.(next).catch(() => undefined);
+    },
+    [port]
+  );
+  return [settings, update];
+}
 
 export function App({ port, lastResult, initialLang = "zh", theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const view = useEvaluation(port, lastResult);
-  const t = strings[lang];
+  const [settings, setSettings] = usePaneSettings(port);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const options = useMemo(() => evaluateOptions(settings), [settings]);
+  const view = useEvaluation(port, lastResult, { options, mark: settings.mark });
+  const narrow = useNarrow();
   const groups = useMemo(
-    // Sheet-level findings first, then form by form: the order of the sheets and forms above.
-    () => (view.evaluation ? groupBySeverity(findingsOf(view.evaluation)) : null),
+    () => (view.evaluation ? problemGroups(view.evaluation) : []),
     [view.evaluation]
   );
+  const fixes = useMemo(() => fixCounts(groups), [groups]);
+  const hasWork = groups.some((g) => g.problems.some((p) => p.severity !== "info"));
+  const select = (sheet: string, cell: string) => void view.select(sheet, cell);
+  const working = view.busy !== null;
+  const changes = view.result?.action === "recompute" && !view.stale ? view.result.changes : [];
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
@@ -71,73 +145,87 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
         className={styles.root}
         lang={lang === "zh" ? "zh-CN" : "en"}
         data-actions-finished={view.finished}
+        data-narrow={narrow}
       >
-        <header className={styles.header}>
-          <Subtitle1 as="h1" className={styles.title}>
-            {t.title}
-          </Subtitle1>
-          <div className={styles.toggle}>
-            <LanguageToggle lang={lang} onChange={setLang} />
-          </div>
-        </header>
         <Toolbar
           lang={lang}
           scope={view.scope}
           busy={view.busy}
           canUndo={view.canUndo}
+          mark={settings.mark}
+          settingsOpen={settingsOpen}
           onScopeChange={view.setScope}
           onAction={(action) => void view.run(action)}
+          onMarkChange={(mark) => setSettings({ ...settings, mark })}
+          onSettings={() => setSettingsOpen((open) => !open)}
+          end={
+            <div className={styles.toggle}>
+              <LanguageToggle lang={lang} onChange={setLang} />
+            </div>
+          }
         />
-        {view.error && (
-          <MessageBar intent="error" layout="multiline" data-testid="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {view.error.text
-                ? view.error.text[lang]
-                : `${t.unexpectedError}: ${view.error.detail}`}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={view.dismissError}
-                />
-              }
-            />
-          </MessageBar>
+        {settingsOpen && (
+          <SettingsPanel
+            lang={lang}
+            settings={settings}
+            onChange={setSettings}
+            onClose={() => setSettingsOpen(false)}
+          />
         )}
+        {view.error && (
+          <ErrorBar
+            lang={lang}
+            error={view.error}
+            busy={working}
+            onDismiss={view.dismissError}
+            onRestoreOthers={() => void view.run("undo", "unchanged")}
+          />
+        )}
+        {view.stale && (
+          <StaleBar lang={lang} busy={working} onRecheck={() => void view.run("check")} />
+        )}
+        {view.evaluation && !working && (
+          <Verdict
+            lang={lang}
+            evaluation={view.evaluation}
+            fixes={fixes}
+            scope={view.scope}
+            onCheckWorkbook={() => {
+              view.setScope("workbook");
+              void view.run("check", "all", "workbook");
+            }}
+          />
+        )}
+        {view.note && <Text className={styles.note}>{view.note[lang]}</Text>}
         <ResultLine
           lang={lang}
           busy={view.busy}
           result={view.result}
           fromRibbon={view.fromRibbon}
         />
-        {view.evaluation && groups && (
+        {view.marked > 0 && (
+          <MarksBanner
+            lang={lang}
+            marked={view.marked}
+            busy={working}
+            onClear={() => void view.run("clear")}
+          />
+        )}
+        {changes.length > 0 && <ChangeList lang={lang} changes={changes} onSelect={select} />}
+        {view.evaluation && (
           <>
-            <section className={styles.section} aria-label={t.formsTitle}>
-              <Subtitle2 as="h2" className={styles.sectionTitle}>
-                {t.formsTitle}
-              </Subtitle2>
-              {view.evaluation.forms.length === 0 ? (
-                <p>{t.noForms}</p>
-              ) : (
-                view.evaluation.forms.map((form) => (
-                  <FormSummary key={`${form.sheet}|${form.range}`} lang={lang} form={form} />
-                ))
-              )}
-            </section>
-            <section className={styles.section} aria-label={t.findingsTitle}>
-              <Subtitle2 as="h2" className={styles.sectionTitle}>
-                {t.findingsTitle}
-              </Subtitle2>
-              <FindingsList
-                lang={lang}
-                groups={groups}
-                onSelect={(s, c) => void view.select(s, c)}
-              />
-            </section>
+            <ProblemList
+              lang={lang}
+              groups={groups}
+              showCodes={settings.showCodes}
+              onSelect={select}
+            />
+            <FormDetails
+              lang={lang}
+              forms={view.evaluation.forms}
+              defaultOpen={!hasWork}
+              compact={narrow}
+            />
           </>
         )}
       </main>

@@ -1,5 +1,5 @@
 // The grade of a form (优/良/中/差) as a badge: green when the entered grade matches the total's band.
-import { Badge } from "@fluentui/react-components";
+import { Badge, makeStyles } from "@fluentui/react-components";
 import {
   compareScore,
   gradeWord,
@@ -24,7 +24,13 @@ const COLOR = {
   uncomputed: "informative",
 } as const satisfies Record<ScoreComparison, string>;
 
+// A mismatch reads "填报 良 · 计算 优": allowed to wrap on a narrow pane rather than cut.
+const useStyles = makeStyles({
+  badge: { whiteSpace: "normal", height: "auto", textAlign: "start", overflowWrap: "anywhere" },
+});
+
 export function GradeBadge({ lang, grade, computedGrade }: GradeBadgeProps) {
+  const styles = useStyles();
   const t = strings[lang];
   const entered = grade?.entered ?? null;
   const computed = grade?.computed ?? computedGrade;
@@ -39,6 +45,7 @@ export function GradeBadge({ lang, grade, computedGrade }: GradeBadgeProps) {
       : `${t.entered} ${word(entered)} · ${t.computed} ${word(computed)}`;
   return (
     <Badge
+      className={styles.badge}
       appearance={state === "same" ? "filled" : "outline"}
       color={COLOR[state]}
       data-testid="grade-badge"

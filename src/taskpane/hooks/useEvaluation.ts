@@ -1,7 +1,15 @@
 // The pane's state machine: runs the port's actions one at a time, keeps the last result, error and undo state.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EvaluateOptions, Evaluation, LocalizedText } from "../../core";
-import type { ActionKind, ActionResult, Refusal, Scope, WorkbookPort } from "../../excel/port";
+import type {
+  ActionKind,
+  ActionResult,
+  MarkOptions,
+  Refusal,
+  Scope,
+  UndoMode,
+  WorkbookPort,
+} from "../../excel/port";
 import { refusalText } from "../status";
 
 export type { ActionKind };
@@ -26,6 +34,8 @@ export interface PaneError {
   code: string;
   text: LocalizedText | null;
   detail: string;
+  /** The adapter's refusal as data (e.g. which cells an undo cannot restore); null when unexpected. */
+  refusal: Refusal | null;
 }
 
 /** What the pane shows between actions. */
@@ -39,12 +49,19 @@ export interface PaneState {
   fromRibbon: boolean;
   /** How many of this pane's actions have finished, successfully or not (lets tests wait for one). */
   finished: number;
+  /** Our marks left on the workbook after the last action that knows (the print banner). */
+  marked: number;
+  /** The sheet changed after the shown result (worksheet onChanged): it may be out of date. */
+  stale: boolean;
+  /** A line above the verdict about what just happened besides it (撤销 then 重新检查). */
+  note: LocalizedText | null;
 }
 
 export interface EvaluationView extends PaneState {
   scope: Scope;
   setScope(scope: Scope): void;
-  run(action: ActionKind): Promise<void>;
+  /** `scopeNow` overrides the chosen scope for this one run (the verdict's 检查全部工作表). */
+  run(action: ActionKind, undoMode?: UndoMode, scopeNow?: Scope): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   dismissError(): void;
 }
@@ -59,9 +76,9 @@ function toPaneError(error: unknown): PaneError {
   const e = error as { code?: unknown; refusal?: unknown; message?: unknown } | null;
   const detail = e && typeof e.message === "string" ? e.message : String(error);
   if (e && typeof e.code === "string" && isRefusal(e.refusal)) {
-    return { code: e.code, text: refusalText(e.refusal), detail };
+    return { code: e.code, text: refusalText(e.refusal), detail, refusal: e.refusal };
   }
-  return { code: "UNEXPECTED", text: null, detail };
+  return { code: "UNEXPECTED", text: null, detail, refusal: null };
 }
 
 function withResult(
@@ -73,40 +90,79 @@ function withResult(
   // 清除标记 changes fills only, so the findings on screen stay true; after any other action
   // without an evaluation (撤销) the old findings describe values that are gone.
   const evaluation = result.evaluation ?? (result.action === "clear" ? state.evaluation : null);
-  return { ...state, busy: null, result, evaluation, canUndo, fromRibbon, error: null };
+  const marked = result.marked ?? state.marked;
+  return {
+    ...state,
+    busy: null,
+    result,
+    evaluation,
+    canUndo,
+    fromRibbon,
+    error: null,
+    marked,
+    stale: false,
+    note: null,
+  };
 }
 
 /** An outcome of the ribbon command (or of another pane) arriving through the store. */
 function withOutcome(state: PaneState, outcome: LastOutcome, canUndo: boolean): PaneState {
   if (outcome.kind === "result") return withResult(state, outcome.result, canUndo, true);
   const text = refusalText(outcome.refusal);
-  const error = { code: outcome.code, text, detail: text.en };
+  const error = { code: outcome.code, text, detail: text.en, refusal: outcome.refusal };
   return { ...state, busy: null, error, canUndo, fromRibbon: true };
+}
+
+/** What the hook passes with every action: the core's options and whether to mark cells. */
+export interface RunSettings {
+  options?: EvaluateOptions;
+  mark?: boolean;
 }
 
 function callPort(
   port: WorkbookPort,
   action: ActionKind,
   scope: Scope,
-  options: EvaluateOptions | undefined
+  settings: RunSettings,
+  undoMode: UndoMode
 ): Promise<ActionResult> {
+  // The marks flag is passed only when off, so a port call reads as before by default.
+  const marks: MarkOptions | undefined = settings.mark === false ? { mark: false } : undefined;
   switch (action) {
     case "check":
-      return port.check(scope, options);
+      return marks
+        ? port.check(scope, settings.options, marks)
+        : port.check(scope, settings.options);
     case "recompute":
-      return port.recompute(scope, options);
+      return marks
+        ? port.recompute(scope, settings.options, marks)
+        : port.recompute(scope, settings.options);
     case "clear":
-      return port.clearMarks();
+      return port.clearMarks(scope);
     case "undo":
-      return port.undo();
+      return undoMode === "all" ? port.undo() : port.undo(undoMode);
   }
 }
 
-/** `options` (profile, grade bands) reach the core through the port's check and recompute. */
+/** 已撤销 N 个单元格，并已重新检查。 */
+function undoneNote(n: number): LocalizedText {
+  return {
+    zh: `已撤销 ${n} 个单元格，并已重新检查。`,
+    en: `Undid ${n} cell(s) and checked again.`,
+  };
+}
+
+/**
+ * Edits reported within this time after our own action are taken for its echo: hosts below ExcelApi
+ * 1.14 do not say that a change came from this add-in.
+ */
+const OWN_ECHO_MS = 1500;
+
+/** `settings.options` (profile, grade bands) reach the core through the port's check and recompute. */
 export function useEvaluation(
   port: WorkbookPort,
   lastResult?: LastResultSource,
-  options?: EvaluateOptions
+  settings: RunSettings = {}
 ): EvaluationView {
   const [scope, setScope] = useState<Scope>("sheet");
   const [state, setState] = useState<PaneState>(() => {
@@ -118,12 +174,36 @@ export function useEvaluation(
       canUndo: port.canUndo(),
       fromRibbon: false,
       finished: 0,
+      marked: 0,
+      stale: false,
+      note: null,
     };
     const initial = lastResult?.get() ?? null;
     return initial ? withOutcome(empty, initial, port.canUndo()) : empty;
   });
   const inFlight = useRef(false);
   const own = useRef<ActionResult | null>(null);
+  const lastOwnEnd = useRef(0);
+
+  useEffect(() => {
+    if (!port.watch) return undefined;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void port
+      .watch(() => {
+        if (inFlight.current || Date.now() - lastOwnEnd.current < OWN_ECHO_MS) return;
+        setState((s) => (s.evaluation && !s.stale ? { ...s, stale: true } : s));
+      })
+      .then((unsubscribe) => {
+        if (live) stop = unsubscribe;
+        else unsubscribe?.();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [port]);
 
   useEffect(() => {
     if (!lastResult) return undefined;
@@ -136,16 +216,27 @@ export function useEvaluation(
     });
   }, [port, lastResult]);
 
+  const { options, mark } = settings;
   const run = useCallback(
-    async (action: ActionKind) => {
+    async (action: ActionKind, undoMode: UndoMode = "all", scopeNow: Scope = scope) => {
       if (inFlight.current) return;
       inFlight.current = true;
       setState((s) => ({ ...s, busy: action, error: null }));
+      const runSettings = { options, mark };
       try {
-        const result = await callPort(port, action, scope, options);
+        let result = await callPort(port, action, scopeNow, runSettings, undoMode);
+        let note: LocalizedText | null = null;
+        if (action === "undo") {
+          // The old values are back: check again so the pane (and the marks) describe them.
+          const restored = result.restored;
+          own.current = result;
+          result = await callPort(port, "check", scopeNow, runSettings, "all");
+          note = undoneNote(restored);
+        }
         own.current = result;
         setState((s) => ({
           ...withResult(s, result, port.canUndo(), false),
+          note,
           finished: s.finished + 1,
         }));
       } catch (error) {
@@ -158,9 +249,10 @@ export function useEvaluation(
         }));
       } finally {
         inFlight.current = false;
+        lastOwnEnd.current = Date.now();
       }
     },
-    [port, scope, options]
+    [port, scope, options, mark]
   );
 
   const select = useCallback(
