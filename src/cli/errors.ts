@@ -15,6 +15,7 @@ export type CliErrorCode =
   | "SHEET_NOT_FOUND"
   | "OVERWRITE_INPUT"
   | "OUTPUT_NOT_XLSX"
+  | "OUTPUT_DIR_MISSING"
   | "WRITE_FAILED"
   | "INTERNAL";
 
@@ -72,6 +73,10 @@ export const messages = {
   outputNotXlsx: (): LocalizedText => ({
     zh: "输出文件名必须以 .xlsx 结尾",
     en: "the output file name must end in .xlsx",
+  }),
+  outputDirMissing: (dir: string): LocalizedText => ({
+    zh: `输出文件夹不存在：${dir}（请先建立该文件夹，或换一个输出路径）`,
+    en: `the output folder does not exist: ${dir} (create it first, or choose another path)`,
   }),
   writeFailed: (reason: string): LocalizedText => ({
     zh: `无法写入输出文件（${reason}）`,

@@ -124,7 +124,6 @@ function printHeld(io: CliIO, held: HeldWrite[], lang: Lang): void {
 
 async function writeOut(bytes: Uint8Array, out: string): Promise<void> {
   try {
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await fs.writeFile(out, bytes);
   } catch (err) {
     const reason =
@@ -172,13 +171,20 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   let loaded: LoadedWorkbook;
   try {
     bytes = await readInputFile(file);
-    loaded = await readXlsx(bytes);
+    loaded = await readXlsx(bytes, file);
   } catch (err) {
     const e = asCliError(err);
     if (e.code === "FIX_NEEDS_XLSX") return refuse(T.legacy[lang]);
     return refuse(e.text[lang]);
   }
   if (isCfb(bytes)) return refuse(T.legacy[lang]);
+  // A typo in -o must not silently create folders: the output goes where the clerk said, or nowhere.
+  const outDir = path.dirname(path.resolve(opts.out));
+  const dirOk = await fs.stat(outDir).then(
+    (st) => st.isDirectory(),
+    () => false
+  );
+  if (!dirOk) throw new CliError("OUTPUT_DIR_MISSING", messages.outputDirMissing(outDir));
   if (await isSameFile(file, opts.out))
     throw new CliError("OVERWRITE_INPUT", messages.overwriteInput());
   const first = evaluateLoaded(file, loaded, opts.sheet, opts.evaluate);

@@ -93,8 +93,9 @@ export async function readForCheck(input: Buffer | string, name = ""): Promise<C
  * the current writer regenerates. Only an OOXML workbook can be written back; an .xls/.et/.ods is
  * refused with a message that checking it works.
  */
-export async function readXlsx(input: Buffer | string): Promise<LoadedWorkbook> {
-  const checked = await readForCheck(input);
+export async function readXlsx(input: Buffer | string, name = ""): Promise<LoadedWorkbook> {
+  // The name lets the reader tell an encrypted .xlsx (an OLE container) from a .doc.
+  const checked = await readForCheck(input, name);
   const { kind } = checked.read;
   if (kind !== "xlsx" && kind !== "xlsm") {
     throw new CliError("FIX_NEEDS_XLSX", messages.fixNeedsXlsx(kind));

@@ -37,8 +37,12 @@ export function jsonReport(files: FileReport[]): JsonReport {
   return { version: 1, files, summary: summarize(files) };
 }
 
-/** 2 when a file could not be read, else 1 when any error finding (the verdict fails), else 0. */
+/**
+ * 2 when a file could not be read; 3 when no file holds a 自评表 (a run that checked nothing is no
+ * success); else 1 when any error finding (the verdict fails), else 0.
+ */
 export function exitCodeOf(files: FileReport[]): number {
   if (files.some((f) => f.error !== null)) return 2;
+  if (files.length > 0 && files.every((f) => f.forms.length === 0)) return 3;
   return verdictOf(summarize(files)) === "fail" ? 1 : 0;
 }

@@ -66,12 +66,12 @@ describe("bad-input catalogue: files", () => {
     await expectRefused(file, "工作簿中没有工作表", "the workbook has no worksheets");
   });
 
-  test("empty workbook (one blank sheet): FORM_NOT_FOUND info, exit 0", async () => {
+  test("empty workbook (one blank sheet): FORM_NOT_FOUND info, exit 3 (nothing was checked)", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1");
     const file = await put("blank-sheet.xlsx", await bytesOf(wb));
     const r = await runCli(["check", file, "--json"]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     const report = json(r.stdout);
     expect(report.files[0].forms).toEqual([]);
     expect(report.files[0].findings?.map((f) => [f.code, f.severity, f.sheet])).toEqual([
@@ -79,6 +79,33 @@ describe("bad-input catalogue: files", () => {
     ]);
     const table = await runCli(["check", file, "--verbose"]);
     expect(table.stdout).toContain("未找到项目支出绩效自评表");
+  });
+
+  test("a form beside a workbook without one: the run checked something, the usual exit code", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    const empty = await put("blank-beside.xlsx", await bytesOf(wb));
+    const form = await put(
+      "clean-beside.xlsx",
+      await bytesOf(
+        buildWorkbook({ sheets: [{ name: "自评表", forms: [{ form: cleanForm("shanxi") }] }] })
+      )
+    );
+    expect((await runCli(["check", empty, form, "--json"])).code).toBe(0);
+  });
+
+  test("fix -o into a folder that does not exist: exit 2, one line, nothing created", async () => {
+    const input = await put(
+      "fix-missing-dir.xlsx",
+      await bytesOf(
+        buildWorkbook({ sheets: [{ name: "自评表", forms: [{ form: mistakesForm() }] }] })
+      )
+    );
+    const out = path.join(path.dirname(input), "no-such-folder", "fixed.xlsx");
+    const r = await runCli(["fix", input, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输出文件夹不存在");
+    await expect(fs.stat(path.dirname(out))).rejects.toThrow();
   });
 
   test("chart sheet beside a form sheet: the chart sheet is ignored, the form is checked", async () => {
@@ -269,7 +296,7 @@ describe("bad-input catalogue: files", () => {
       const fix = await runCli(["fix", file, "-o", at("wps-fixed.xlsx")]);
       expect(fix.code).toBe(2);
       expect(fix.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(fix.stderr).toContain("check 可以照常检查此文件");
+      expect(fix.stderr).toContain("jxzp check 可直接检查此文件");
       await expect(fs.stat(at("wps-fixed.xlsx"))).rejects.toThrow();
     }
   );

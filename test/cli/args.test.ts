@@ -74,6 +74,7 @@ describe("parseArgs", () => {
         files: ["a.xlsx"],
         json: false,
         lang: "zh",
+        verbose: false,
         evaluate: {
           profile: "shanxi",
           gradeBands: [80, 70, 60],
@@ -98,7 +99,7 @@ describe("parseArgs", () => {
     // Defaults (and `auto`) leave the options empty: the profile's own values apply.
     [
       ["check", "a.xlsx", "--profile", "auto", "--grade-bands", "90/80/60", "--total-cap", "none"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", evaluate: {} },
+      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
     ],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);

@@ -229,6 +229,7 @@ describe("jxzp with the core", () => {
     beforeAll(async () => {
       input = at(`mistakes-${layout}.xlsx`);
       inputBytes = await fs.readFile(input);
+      await fs.mkdir(at(`out/${layout}`), { recursive: true });
       first = await runCli(["fix", input, "-o", at(`out/${layout}/fixed.xlsx`)]);
       second = await runCli([
         "fix",
