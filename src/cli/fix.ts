@@ -9,7 +9,7 @@ import { CliError, messages } from "./errors";
 import { withoutStale, keptHighlights } from "./fix-stale";
 import { formatFile, formatSummary } from "./format-table";
 import { println, type CliIO } from "./io";
-import { readInputFile, readXlsx, type LoadedWorkbook } from "./read-xlsx";
+import { readForFix, readInputFile, type CheckedWorkbook } from "./read-xlsx";
 import { allFindings, exitCodeOf, summarize } from "./report";
 import { PackageError, writeCells, writeHighlights, type PatchResult } from "./write-xlsx";
 
@@ -168,10 +168,10 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   };
   if (LEGACY_EXT.has(path.extname(file).toLowerCase())) return refuse(T.legacy[lang]);
   let bytes: Buffer;
-  let loaded: LoadedWorkbook;
+  let loaded: CheckedWorkbook;
   try {
     bytes = await readInputFile(file);
-    loaded = await readXlsx(bytes, file);
+    loaded = await readForFix(bytes, file);
   } catch (err) {
     const e = asCliError(err);
     if (e.code === "FIX_NEEDS_XLSX") return refuse(T.legacy[lang]);
@@ -201,7 +201,12 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   let highlighted = 0;
   if (opts.highlight) {
     // Highlight what is still wrong after the writes, read back from the package as written.
-    const after = evaluateLoaded(file, await readXlsx(Buffer.from(out)), opts.sheet, opts.evaluate);
+    const after = evaluateLoaded(
+      file,
+      await readForFix(Buffer.from(out), opts.out),
+      opts.sheet,
+      opts.evaluate
+    );
     if (!after.evaluation) {
       reportError(io, after.view.report, lang);
       return 2;

@@ -93,13 +93,23 @@ export async function readForCheck(input: Buffer | string, name = ""): Promise<C
  * the current writer regenerates. Only an OOXML workbook can be written back; an .xls/.et/.ods is
  * refused with a message that checking it works.
  */
-export async function readXlsx(input: Buffer | string, name = ""): Promise<LoadedWorkbook> {
+/**
+ * A workbook `fix` may patch: read as `check` reads it, refused unless it is an .xlsx / .xlsm package.
+ * No exceljs parse: the patcher works on the bytes, so a file exceljs rejects (overlapping merges
+ * from LibreOffice) is fixed all the same.
+ */
+export async function readForFix(input: Buffer | string, name = ""): Promise<CheckedWorkbook> {
   // The name lets the reader tell an encrypted .xlsx (an OLE container) from a .doc.
   const checked = await readForCheck(input, name);
   const { kind } = checked.read;
   if (kind !== "xlsx" && kind !== "xlsm") {
     throw new CliError("FIX_NEEDS_XLSX", messages.fixNeedsXlsx(kind));
   }
+  return checked;
+}
+
+export async function readXlsx(input: Buffer | string, name = ""): Promise<LoadedWorkbook> {
+  const checked = await readForFix(input, name);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer alias; a Node Buffer is what it reads.

@@ -83,6 +83,25 @@ if (!lo.available) {
   );
 });
 
+describe("jxzp fix on the WPS export converted by LibreOffice", () => {
+  jest.setTimeout(180_000);
+  (lo.available && samples ? test : test.skip)(
+    "goes through the command (overlapping merges are no obstacle) and re-checks with the same findings",
+    async () => {
+      const [converted] = convertWithLibreOffice([wpsSample("project-library-export.xls")], "xlsx");
+      const out = path.join(path.dirname(converted), "fixed.xlsx");
+      try {
+        const r = await runCli(["fix", converted, "-o", out]);
+        expect(r.stderr).not.toContain("无法打开");
+        expect([0, 1]).toContain(r.code);
+        expect(outcome(read(out).sheets)).toEqual(outcome(read(converted).sheets));
+      } finally {
+        fs.rmSync(path.dirname(converted), { recursive: true, force: true });
+      }
+    }
+  );
+});
+
 const FIXTURES: Record<string, WorkbookSpec> = {
   "mistakes-shanxi": { sheets: [{ name: "自评表", forms: [{ form: mistakesForm("shanxi") }] }] },
   "mistakes-central": {
