@@ -12,6 +12,11 @@ export interface RC {
   c: number;
 }
 
+/** A cell's identity as a map key (`"12,7"`), for sets of anchors. */
+export function rcKey(at: RC): string {
+  return `${at.r},${at.c}`;
+}
+
 export function colName(c: number): string {
   let n = c + 1;
   let s = "";

@@ -4,7 +4,7 @@ import type { IndicatorEval } from "../score/form";
 import { eq2 } from "../score/num-cell";
 import type { FormRule, RuleHit } from "./rule";
 
-/** Σ over the rows a subtotal covers, each merged cell once; null when a row's value is unknown. */
+/** Σ over the rows a subtotal covers; null when a row's value is unknown. */
 function sumOf(rows: IndicatorEval[], pick: (i: IndicatorEval) => Dec | null): Dec | null {
   let s = ZERO;
   for (const i of rows) {
@@ -33,16 +33,8 @@ export const indSubtotalSum: FormRule = {
         .slice(row.subtotalFrom ?? 0, index)
         .filter((i) => i.kind === "indicator");
       if (!covered.length) return;
-      const seenWeights = new Set<string>();
-      const weightOnce = (i: IndicatorEval): Dec | null => {
-        if (!i.weight || i.weightValue === null) return null;
-        const key = `${i.weight.at.r},${i.weight.at.c}`;
-        if (seenWeights.has(key)) return ZERO;
-        seenWeights.add(key);
-        return i.weightValue;
-      };
       const fields: [typeof row.weight, Dec | null, { zh: string; en: string }][] = [
-        [row.weight, sumOf(covered, weightOnce), { zh: "分值", en: "weight" }],
+        [row.weight, sumOf(covered, (i) => i.countedWeight), { zh: "分值", en: "weight" }],
         [
           row.score,
           sumOf(

@@ -1,4 +1,5 @@
 // IND_WEIGHT_MERGED: one weight cell merged over several indicator rows: the group's weight, not each row's.
+import { rcKey } from "../grid/address";
 import type { FormRule, RuleHit } from "./rule";
 
 export const indWeightMerged: FormRule = {
@@ -15,7 +16,7 @@ export const indWeightMerged: FormRule = {
     const groups = new Map<string, typeof f.weighted>();
     for (const i of f.weighted) {
       if (!i.weightMerged || !i.weight) continue;
-      const key = `${i.weight.at.r},${i.weight.at.c}`;
+      const key = rcKey(i.weight.at);
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }
     const hits: RuleHit[] = [];

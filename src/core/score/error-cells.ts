@@ -1,4 +1,5 @@
 // The cells the rules read as numbers (money, rate, weight, score, total) that show an error value instead.
+import { rcKey } from "../grid/address";
 import type { ErrorValue } from "../grid/cell-error";
 import type { ComputedRole } from "../types";
 import type { FundRow } from "./funding";
@@ -40,7 +41,7 @@ function listErrorCells(f: FormEval): ErrorCell[] {
   const seen = new Set<string>();
   const add = (cell: NumCell | null, place: ErrorPlace, role: ComputedRole | null) => {
     if (!cell?.error) return;
-    const key = `${cell.at.r},${cell.at.c}`;
+    const key = rcKey(cell.at);
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ cell, error: cell.error, place, role });

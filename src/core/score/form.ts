@@ -7,10 +7,9 @@ import type { Method } from "../types";
 import { evaluateFunding, type FundingEval, rawBudgetWeight } from "./funding";
 import { type Group, type IndicatorRow, readIndicatorRows } from "./indicator-rows";
 import { scoreIndicator, type Scoring } from "./method";
+import { rcKey } from "../grid/address";
 import { evaluateFormula } from "../values/formula";
 import { eq2, type NumCell, readNum } from "./num-cell";
-
-const key = (at: { r: number; c: number }) => `${at.r},${at.c}`;
 
 export interface IndicatorEval extends IndicatorRow {
   scoring: Scoring;
@@ -32,6 +31,8 @@ export interface IndicatorEval extends IndicatorRow {
   weightMerged: boolean;
   /** The score cell is merged with an earlier row's: that row counts it, this one does not. */
   scoreShared: boolean;
+  /** What the row adds to weight sums: its weight, 0 for a later row under a merged weight. */
+  countedWeight: Dec | null;
   /**
    * The 预算执行率 row of the older 共性指标 framework (项目管理 → 预算执行率): scored from the funding
    * block's rate, round2(min(rate, 1) × weight), like a budget score.
@@ -184,6 +185,7 @@ function evaluateIndicator(
     weightMerged,
     scoreShared,
     budgetRate: budgetRate !== undefined,
+    countedWeight: weightValue,
   });
 }
 
@@ -199,7 +201,7 @@ function sharedCells(grid: Grid, rows: IndicatorRow[]) {
       const area = grid.merge(w.at.r, w.at.c);
       if (area && area.top !== area.bottom) weightMerged.add(row);
     }
-    const key = `${row.score.at.r},${row.score.at.c}`;
+    const key = rcKey(row.score.at);
     if (scores.has(key)) scoreShared.add(row);
     scores.add(key);
   }
@@ -240,14 +242,13 @@ export function evaluateForm(grid: Grid, layout: FormLayout): FormEval {
   const weighted = indicators.filter((i) => i.kind === "indicator");
   // A weight merged over several rows is the group's: counted once, with the first row.
   const weightCounted = new Set<string>();
-  const countedWeight = (i: IndicatorEval): Dec | null => {
-    if (!i.weightValue || !i.weight) return i.weightValue;
-    const key = `${i.weight.at.r},${i.weight.at.c}`;
-    if (weightCounted.has(key)) return ZERO;
+  for (const i of weighted) {
+    if (!i.weightValue || !i.weight) continue;
+    const key = rcKey(i.weight.at);
+    if (weightCounted.has(key)) i.countedWeight = ZERO;
     weightCounted.add(key);
-    return i.weightValue;
-  };
-  const counted = weighted.map(countedWeight);
+  }
+  const counted = weighted.map((i) => i.countedWeight);
   const groupWeights: Partial<Record<Group, Dec>> = {};
   if (hasWeightColumn) {
     weighted.forEach((i, k) => {
@@ -359,12 +360,12 @@ function evaluateTotal(
     x === null ? null : gradeOf(layout.profile, round2(x).toNumber());
   // What a total formula shows after the recompute: its cached value may predate a capped score.
   const after = new Map<string, Dec | null>();
-  if (funding?.scoreCell) after.set(key(funding.scoreCell.at), budgetAfter);
-  for (const i of weighted) after.set(key(i.score.at), i.after);
+  if (funding?.scoreCell) after.set(rcKey(funding.scoreCell.at), budgetAfter);
+  for (const i of weighted) after.set(rcKey(i.score.at), i.after);
   const formulaAfter = cell.formula
     ? evaluateFormula(cell.formula, (r, c) => {
         const at = grid.anchor(r, c);
-        if (after.has(key(at))) return after.get(key(at)) ?? "other";
+        if (after.has(rcKey(at))) return after.get(rcKey(at)) ?? "other";
         const n = readNum(grid, at.r, at.c);
         return n.kind === "empty" ? "blank" : n.kind === "number" && !n.isText ? n.num! : "other";
       })
