@@ -1,0 +1,59 @@
+// Shared set-up of the WPS adapter tests: a fixture spec or workbook bytes → the fake ET → the port.
+import { AddinError, type WorkbookPort } from "../../src/excel/port";
+import type { LocalizedText } from "../../src/core";
+import { refusalText } from "../../src/taskpane/status";
+import { createWpsPort, type WpsDeps } from "../../src/wps/port";
+import type { WpsHost } from "../../src/wps/host";
+import {
+  fakeBookFromSpec,
+  fakeWps,
+  type AccessMode,
+  type FakeBook,
+  type FakeWps,
+} from "../../testkit/wps-fake";
+import type { FormSpec, WorkbookSpec } from "../../testkit/fixtures/spec";
+
+export const MODES: AccessMode[] = ["property", "method"];
+
+export interface Rig {
+  wps: FakeWps;
+  host: WpsHost;
+  port: WorkbookPort;
+  book: FakeBook;
+}
+
+export function rigOf(book: FakeBook, mode: AccessMode = "property", deps: WpsDeps = {}): Rig {
+  const wps = fakeWps(book, { mode });
+  const host: WpsHost = { app: wps.et.Application, storage: wps.PluginStorage };
+  return { wps, host, port: createWpsPort(host, deps), book };
+}
+
+export async function rigFor(spec: WorkbookSpec, mode: AccessMode = "property"): Promise<Rig> {
+  return rigOf(await fakeBookFromSpec(spec), mode);
+}
+
+export function stacked(form: FormSpec, n: number, name = "表1"): WorkbookSpec {
+  return { sheets: [{ name, forms: Array.from({ length: n }, () => ({ form })) }] };
+}
+
+/** The AddinError an action rejects with, and the pane's zh/en words for its refusal. */
+export async function rejectionOf(
+  action: Promise<unknown>
+): Promise<{ error: AddinError; words: LocalizedText }> {
+  const error = await action.then(
+    () => {
+      throw new Error("expected the action to be refused");
+    },
+    (e: unknown) => e
+  );
+  if (!(error instanceof AddinError)) throw error;
+  return { error, words: refusalText(error.refusal) };
+}
+
+/** Every cell of the fake as `Sheet!r,c → JSON`, to compare a book before and after an action. */
+export function cellsOf(book: FakeBook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of book.sheets)
+    for (const [k, c] of s.cells) out.set(`${s.name}!${k}`, JSON.stringify(c));
+  return out;
+}
