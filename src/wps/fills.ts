@@ -31,8 +31,11 @@ export function readFill(cell: Com): OrigFill {
   return out;
 }
 
+/** A solid fill in `hex`: Interior.Color alone would keep a patterned cell's pattern over our colour. */
 export function paintFill(cell: Com, hex: string): void {
-  set(getObj(cell, "Interior"), "Color", bgrOf(hex));
+  const interior = getObj(cell, "Interior");
+  set(interior, "Pattern", XL_SOLID);
+  set(interior, "Color", bgrOf(hex));
 }
 
 /** No Fill is restored as Pattern xlNone, never painted white. */

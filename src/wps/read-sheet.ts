@@ -71,8 +71,8 @@ function readFormats(ws: Com, used: Com, r: Rect, values: unknown[][]) {
 
 /**
  * Merged areas: one MergeCells call per row (false = no merge touches the row); in a row with
- * merges, each non-blank cell not already inside a known area asks MergeCells and, when merged, its
- * MergeArea's address. An area whose top-left cell is blank is not found (a blank label has nothing
+ * merges, each non-blank cell not already inside a known area and next to a blank one asks
+ * MergeCells and, when merged, its MergeArea's address. An area whose top-left cell is blank is not found (a blank label has nothing
  * to continue); the core then treats its cells as blank, as without merges.
  */
 function readMerges(ws: Com, r: Rect, values: unknown[][]): string[] {
@@ -87,6 +87,11 @@ function readMerges(ws: Com, r: Rect, values: unknown[][]): string[] {
     if (get(line, "MergeCells") === false) continue;
     for (let c = 0; c < r.cols; c++) {
       if (isBlank(values[i][c]) || inside(row, r.left + c)) continue;
+      // A merged area's other cells read blank: a cell with filled cells right of and below it
+      // cannot be the top-left of one.
+      const blankRight = c + 1 < r.cols && isBlank(values[i][c + 1]);
+      const blankBelow = i + 1 < r.rows && isBlank(values[i + 1][c]);
+      if (!blankRight && !blankBelow) continue;
       const cell = callObj(ws, "Range", toA1(row, r.left + c));
       if (get(cell, "MergeCells") !== true) continue;
       const area = rectOf(String(get(getObj(cell, "MergeArea"), "Address")));

@@ -1,6 +1,6 @@
 // Shared set-up of the WPS adapter tests: a fixture spec or workbook bytes → the fake ET → the port.
 import { AddinError, type WorkbookPort } from "../../src/excel/port";
-import type { LocalizedText } from "../../src/core";
+import type { Evaluation, LocalizedText } from "../../src/core";
 import { refusalText } from "../../src/taskpane/status";
 import { createWpsPort, type WpsDeps } from "../../src/wps/port";
 import type { WpsHost } from "../../src/wps/host";
@@ -50,10 +50,28 @@ export async function rejectionOf(
   return { error, words: refusalText(error.refusal) };
 }
 
-/** Every cell of the fake as `Sheet!r,c → JSON`, to compare a book before and after an action. */
-export function cellsOf(book: FakeBook): Map<string, string> {
+/** What every cell holds (value, formula, number format; fills aside) as `Sheet!row,col → JSON`. */
+export function contentsOf(book: FakeBook): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of book.sheets)
-    for (const [k, c] of s.cells) out.set(`${s.name}!${k}`, JSON.stringify(c));
+    for (const [k, c] of s.cells) {
+      if (c.value === undefined && c.formula === undefined && c.numberFormat === undefined)
+        continue;
+      out.set(`${s.name}!${k}`, JSON.stringify([c.value, c.formula, c.numberFormat]));
+    }
   return out;
+}
+
+/** Cells whose content differs between two `contentsOf` maps. */
+export function changedCells(a: Map<string, string>, b: Map<string, string>): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+/** Findings as `Sheet!A1 CODE severity`, sorted, to compare two evaluations. */
+export function findingKeys(ev: Evaluation | null): string[] {
+  if (!ev) return [];
+  return [...ev.sheetFindings, ...ev.forms.flatMap((f) => f.findings)]
+    .map((f) => `${f.sheet}!${f.cell} ${f.code} ${f.severity}`)
+    .sort();
 }

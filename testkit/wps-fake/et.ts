@@ -72,6 +72,8 @@ export class FakeEt {
   ready = true;
   /** What the adapter wrote to Application.StatusBar, last first. */
   statusBar: string | false = false;
+  /** Tests of a failure half-way: after this many more writes, the next one throws (once). */
+  failWritesAfter: number | null = null;
   /** The cell the last Range.Select() selected. */
   selection: { sheet: string; cell: string } | null = null;
   readonly Application: Obj;
@@ -180,6 +182,10 @@ export class FakeEt {
 
   private guardWrite(sheet: FakeSheet): void {
     if (!this.ready) throw new ComError("无法在单元格编辑模式下执行此操作");
+    if (this.failWritesAfter !== null && this.failWritesAfter-- <= 0) {
+      this.failWritesAfter = null;
+      throw new ComError("方法 Value2 作用于对象 Range 时失败");
+    }
     if (sheet.protected) throw new ComError("您试图更改的单元格或图表受保护，因而是只读的。");
   }
 
@@ -247,7 +253,9 @@ export class FakeEt {
       () => uniform(each((row, col) => cell(row, col)?.numberFormat ?? "General")),
       (v) =>
         assign(v, (c, x) => {
-          c.numberFormat = String(x);
+          // General is every cell's format until told otherwise: store it as "no format".
+          if (String(x) === "General") delete c.numberFormat;
+          else c.numberFormat = String(x);
         })
     );
     const mergeOf = (row: number, col: number): Rect | undefined =>
