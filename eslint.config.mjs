@@ -82,8 +82,8 @@ const FILES_NODE_MESSAGE =
   "src/files is host-neutral (the web page reuses it): no Node builtins; the CLI opens files.";
 const FILES_NODE = builtinModules.map((name) => ({ name, message: FILES_NODE_MESSAGE }));
 const FILES_NO_HOST = {
-  regex: "^\\.\\./(cli|excel|taskpane|commands)(/|$)",
-  message: "src/files imports no host (cli, excel, taskpane, commands): hosts import it.",
+  regex: "^\\.\\./(cli|excel|taskpane|commands|wps)(/|$)",
+  message: "src/files imports no host (cli, excel, taskpane, commands, wps): hosts import it.",
 };
 
 const fences = [
@@ -114,7 +114,7 @@ const fences = [
   },
   {
     // (b) + (c) for the adapters, the ribbon and the pane.
-    files: ["src/{cli,excel,taskpane,commands}/**/*.{ts,tsx}"],
+    files: ["src/{cli,excel,taskpane,commands,wps}/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -236,8 +236,19 @@ export default [
   ...fences,
   {
     // Office globals belong to the adapter, the ribbon commands and the pane's entry only.
-    files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts", "src/wps/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension"] },
+  },
+  {
+    // The WPS adapter is DOM-free (its tests run in Node on the fake ET); only its pages touch the page.
+    files: ["src/wps/**/*.ts"],
+    ignores: ["src/wps/main.ts", "src/wps/pane/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension", "window", "document", "navigator", "DOMParser"],
+      ],
+    },
   },
 ];
