@@ -114,7 +114,7 @@ const fences = [
   },
   {
     // (b) + (c) for the adapters, the ribbon and the pane.
-    files: ["src/{cli,excel,taskpane,commands,wps}/**/*.{ts,tsx}"],
+    files: ["src/{cli,excel,taskpane,commands,wps,host}/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -40,6 +40,7 @@ export function stacked(form: FormSpec, n: number, name = "表1"): WorkbookSpec 
 export async function rejectionOf(
   action: Promise<unknown>
 ): Promise<{ error: AddinError; words: LocalizedText }> {
+  // Not test/excel/helpers' copy: importing it loads the Excel emulator, which jsdom tests cannot.
   const error = await action.then(
     () => {
       throw new Error("expected the action to be refused");
@@ -49,7 +50,6 @@ export async function rejectionOf(
   if (!(error instanceof AddinError)) throw error;
   return { error, words: refusalText(error.refusal) };
 }
-
 /** What every cell holds (value, formula, number format; fills aside) as `Sheet!row,col → JSON`. */
 export function contentsOf(book: FakeBook): Map<string, string> {
   const out = new Map<string, string>();

@@ -2,7 +2,7 @@
 // Worksheet → Range → Interior), counting every member call so tests can bound the calls of an action.
 // WPS builds differ: some expose `Range.Value2` as a property, others as a zero-argument method
 // `Range.Value2()`; `mode` picks one, and the adapter must cope with both.
-import { parseRect, type Rect } from "../emulator/a1";
+import { columnName, parseRect, type Rect } from "../emulator/a1";
 import { cellKey, XL, type FakeBook, type FakeCell, type FakeSheet } from "./model";
 
 export type AccessMode = "property" | "method";
@@ -37,22 +37,11 @@ export class ComError extends Error {
   }
 }
 
-function colName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function absolute(rect: Rect): string {
-  const a = `$${colName(rect.c0)}$${rect.r0 + 1}`;
+  const a = `$${columnName(rect.c0)}$${rect.r0 + 1}`;
   return rect.r0 === rect.r1 && rect.c0 === rect.c1
     ? a
-    : `${a}:$${colName(rect.c1)}$${rect.r1 + 1}`;
+    : `${a}:$${columnName(rect.c1)}$${rect.r1 + 1}`;
 }
 
 /** The typed-input rules ET applies to a string assigned to Value2 / Formula (a subset: numbers, percents). */

@@ -1,7 +1,8 @@
 // 检查: read the scope, evaluate, paint the flagged cells (unless read-only or protected) in one more sync.
-import { tally, type EvaluateOptions } from "../../core";
+import type { EvaluateOptions } from "../../core";
+import { actionResult, unmarkedBy } from "../../host/action-result";
 import { countMarks, isNoop, queueMarkWrites } from "../highlight-store";
-import type { ActionResult, MarkOptions, Scope, Unmarked } from "../port";
+import type { ActionResult, MarkOptions, Scope } from "../port";
 import { planFor, queueUnknownFills, readScope, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
 
@@ -36,22 +37,12 @@ export function check(
         marked = countMarks(plan.next);
       }
       const protectedNames = read.reads.filter((r) => r.protected && r.data).map((r) => r.name);
-      const unmarked: Unmarked | null = readOnly
-        ? { why: "readOnly" }
-        : protectedNames.length
-          ? { why: "protected", sheets: protectedNames }
-          : null;
-      return {
-        action: "check",
+      return actionResult("check", {
         evaluation: read.evaluation,
-        counts: tally(read.evaluation),
-        written: 0,
         highlighted,
-        restored: 0,
-        unmarked,
-        changes: [],
+        unmarked: unmarkedBy(readOnly, protectedNames),
         marked,
-      };
+      });
     })
   );
 }

@@ -1,6 +1,7 @@
 // 清除标记: restore the saved original fills in the scope (protected sheets keep theirs), or clear our colours without a snapshot.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow reads after a sync inside a branch; the emulator enforces PropertyNotLoaded at run time */
 import { toA1 } from "../../core";
+import { actionResult } from "../../host/action-result";
 import { refuse } from "../errors";
 import {
   countMarks,
@@ -64,17 +65,11 @@ export function clearMarks(session: Session, scope: Scope = "workbook"): Promise
         const scanned = sheets.items.filter((s) => inScope(s.name));
         restored = await clearByColour(ctx, f, scanned, !setting.isNullObject && active === null);
       }
-      return {
-        action: "clear",
-        evaluation: null,
-        counts: null,
-        written: 0,
-        highlighted: 0,
+      return actionResult("clear", {
         restored,
         unmarked: keptNames.length ? { why: "protected", sheets: keptNames } : null,
-        changes: [],
         marked: left,
-      };
+      });
     })
   );
 }

@@ -1,9 +1,10 @@
 // 重新计算并写入: read, evaluate, re-read right before writing (abort on an edit), write values, marks and undo.
-import { tally, type CellWrite, type EvaluateOptions } from "../../core";
+import type { EvaluateOptions } from "../../core";
+import { actionResult, changeOf } from "../../host/action-result";
 import { applyToSheetData, queueCellWrites } from "../apply-writes";
 import { refuse } from "../errors";
 import { countMarks, isNoop, queueMarkWrites } from "../highlight-store";
-import type { ActionResult, CellChange, MarkOptions, Scope } from "../port";
+import type { ActionResult, MarkOptions, Scope } from "../port";
 import { queueFingerprint } from "../read-grid";
 import { planFor, queueUnknownFills, readScope, sheetData, unprotectedNames } from "../read-step";
 import type { Session } from "../session";
@@ -49,29 +50,13 @@ export function recompute(
       if (snapshot) ctx.workbook.settings.add(UNDO_KEY, JSON.stringify(snapshot));
       if (writes.length || marksChange) await ctx.sync();
       if (snapshot) session.undoStore.set(snapshot);
-      return {
-        action: "recompute",
+      return actionResult("recompute", {
         evaluation,
-        counts: tally(evaluation),
         written: writes.length,
         highlighted: plan.paint.length,
-        restored: 0,
-        unmarked: null,
         changes: writes.map(changeOf),
         marked: countMarks(plan.next),
-      };
+      });
     })
   );
-}
-
-/** What the pane lists for a written cell: the formula or value it held, the value it holds now. */
-function changeOf(w: CellWrite): CellChange {
-  const was = w.before.formula ?? w.before.value;
-  return {
-    sheet: w.sheet,
-    cell: w.cell,
-    role: w.role,
-    before: was === null || was === undefined ? "" : String(was),
-    after: String(w.value),
-  };
 }

@@ -1,5 +1,6 @@
 // 撤销: re-read the cells the last recompute wrote, refuse if any changed since (or restore only the others), write back what was there.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the rule does not follow reads after a sync inside a branch; the emulator enforces PropertyNotLoaded at run time */
+import { actionResult } from "../../host/action-result";
 import { refuse } from "../errors";
 import type { ActionResult, UndoMode } from "../port";
 import type { Session } from "../session";
@@ -56,17 +57,7 @@ export function undo(session: Session, mode: UndoMode = "all"): Promise<ActionRe
       if (!setting.isNullObject) ctx.workbook.settings.getItem(UNDO_KEY).delete();
       await ctx.sync();
       session.undoStore.set(null);
-      return {
-        action: "undo",
-        evaluation: null,
-        counts: null,
-        written: 0,
-        highlighted: 0,
-        restored: restore.length,
-        unmarked: null,
-        changes: [],
-        marked: null,
-      };
+      return actionResult("undo", { restored: restore.length });
     })
   );
 }

@@ -1,7 +1,8 @@
 // 检查: read the scope, evaluate, paint the flagged cells (unless read-only, protected or marks off).
-import { tally, type EvaluateOptions } from "../../core";
+import type { EvaluateOptions } from "../../core";
+import { actionResult, unmarkedBy } from "../../host/action-result";
 import { countMarks, isNoop } from "../../excel/highlight-store";
-import type { ActionResult, MarkOptions, Scope, Unmarked } from "../../excel/port";
+import type { ActionResult, MarkOptions, Scope } from "../../excel/port";
 import { applyMarks, planFor, readScope, unprotectedNames } from "../read-step";
 import type { WpsSession } from "../session";
 
@@ -24,21 +25,11 @@ export function check(
       marked = countMarks(plan.next);
     }
     const protectedNames = read.reads.filter((r) => r.protected && r.data).map((r) => r.name);
-    const unmarked: Unmarked | null = readOnly
-      ? { why: "readOnly" }
-      : protectedNames.length
-        ? { why: "protected", sheets: protectedNames }
-        : null;
-    return {
-      action: "check",
+    return actionResult("check", {
       evaluation: read.evaluation,
-      counts: tally(read.evaluation),
-      written: 0,
       highlighted,
-      restored: 0,
-      unmarked,
-      changes: [],
+      unmarked: unmarkedBy(readOnly, protectedNames),
       marked,
-    };
+    });
   });
 }

@@ -2,6 +2,7 @@
 // saved snapshot (WPS was restarted), clear the cells still in our exact colours.
 import { toA1 } from "../../core";
 import { refuse } from "../../excel/errors";
+import { actionResult } from "../../host/action-result";
 import {
   countMarks,
   emptyMarks,
@@ -56,17 +57,11 @@ export function clearMarks(session: WpsSession, scope: Scope = "workbook"): Prom
         restored += clearByColour(ws);
       }
     }
-    return {
-      action: "clear",
-      evaluation: null,
-      counts: null,
-      written: 0,
-      highlighted: 0,
+    return actionResult("clear", {
       restored,
       unmarked: keptNames.length ? { why: "protected", sheets: keptNames } : null,
-      changes: [],
       marked: left,
-    };
+    });
   });
 }
 

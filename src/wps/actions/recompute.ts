@@ -1,11 +1,12 @@
 // 重新计算并写入: read, evaluate, write values (never over a formula), marks and the undo snapshot.
 // ET runs an action synchronously on its own thread, so nobody can edit a cell between our read and
 // our write (the Excel adapter re-reads before writing for that reason; here it cannot happen).
-import { tally, type CellWrite, type EvaluateOptions } from "../../core";
+import type { CellWrite, EvaluateOptions } from "../../core";
+import { actionResult, changeOf } from "../../host/action-result";
 import { applyToSheetData } from "../../excel/apply-writes";
 import { refuse } from "../../excel/errors";
 import { countMarks, isNoop } from "../../excel/highlight-store";
-import type { ActionResult, CellChange, MarkOptions, Scope } from "../../excel/port";
+import type { ActionResult, MarkOptions, Scope } from "../../excel/port";
 import { snapshotOf, type UndoEntry } from "../../excel/undo-snapshot";
 import type { WpsSheetRead } from "../read-sheet";
 import { applyMarks, planFor, readScope, sheetData, unprotectedNames } from "../read-step";
@@ -37,17 +38,13 @@ export function recompute(
     writeAllOrNone(read.byName, writes, snapshot?.entries ?? []);
     if (snapshot) read.store.undo().set(snapshot);
     if (!isNoop(plan, read.marks)) applyMarks(session, read, plan);
-    return {
-      action: "recompute",
+    return actionResult("recompute", {
       evaluation,
-      counts: tally(evaluation),
       written: writes.length,
       highlighted: plan.paint.length,
-      restored: 0,
-      unmarked: null,
       changes: writes.map(changeOf),
       marked: countMarks(plan.next),
-    };
+    });
   });
 }
 
@@ -80,16 +77,4 @@ function writeAllOrNone(
     }
     throw e;
   }
-}
-
-/** What the pane lists for a written cell: the formula or value it held, the value it holds now. */
-function changeOf(w: CellWrite): CellChange {
-  const was = w.before.formula ?? w.before.value;
-  return {
-    sheet: w.sheet,
-    cell: w.cell,
-    role: w.role,
-    before: was === null || was === undefined ? "" : String(was),
-    after: String(w.value),
-  };
 }

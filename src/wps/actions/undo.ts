@@ -1,5 +1,6 @@
 // 撤销: re-read the cells the last recompute wrote, refuse if any changed since (or restore only the others), write back what was there.
 import { refuse } from "../../excel/errors";
+import { actionResult } from "../../host/action-result";
 import type { ActionResult, UndoMode } from "../../excel/port";
 import { stillOurs } from "../../excel/undo-snapshot";
 import { callObj, get } from "../com";
@@ -34,17 +35,7 @@ export function undo(session: WpsSession, mode: UndoMode = "all"): Promise<Actio
     const restore = snap.entries.filter((e) => !changed.includes(e));
     for (const e of restore) restoreEntry(sheets.get(e.sheet)!, e);
     undoStore.set(null);
-    return {
-      action: "undo",
-      evaluation: null,
-      counts: null,
-      written: 0,
-      highlighted: 0,
-      restored: restore.length,
-      unmarked: null,
-      changes: [],
-      marked: null,
-    };
+    return actionResult("undo", { restored: restore.length });
   });
 }
 
