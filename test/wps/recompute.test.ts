@@ -101,4 +101,25 @@ describe.each(MODES)("重新计算 (%s mode)", (mode) => {
     expect(changedCells(before, contentsOf(book))).toEqual([]);
     expect(rig.port.canUndo()).toBe(false);
   });
+
+  test("a blank computed cell formatted as Text gets its value as the core writes it for that format", async () => {
+    const bytes = await mistakesBytes();
+    const blank = evaluate(readWorkbook(bytes).sheets).writes.find((w) => w.before.value === null);
+    expect(blank).toBeDefined();
+    const book = fakeBookFromBytes(bytes);
+    const { row, col } = parseCell(blank!.cell);
+    book.sheets[0].cells.set(cellKey(row, col), { numberFormat: "@" });
+    // The core on the same data with that format: what the adapter must write.
+    const data = readWorkbook(bytes).sheets[0];
+    data.numberFormats![row - data.top][col - data.left] = "@";
+    const expected = evaluate([data]).writes.find((w) => w.cell === blank!.cell);
+    // Text, not the number a General cell would get: the format read after the evaluation mattered.
+    expect(typeof expected!.value).toBe("string");
+    expect(typeof blank!.value).toBe("number");
+    const { port } = rigOf(book, mode);
+    const r = await port.recompute("sheet");
+    expect(r.changes.find((c) => c.cell === blank!.cell)?.after).toBe(String(expected!.value));
+    expect(cellAt(book, blank!.cell)?.value).toBe(expected!.value);
+    expect(cellAt(book, blank!.cell)?.numberFormat).toBe("@");
+  });
 });
