@@ -10,6 +10,9 @@ import { bgrOf, cellKey, fakeBookFromBytes, XL } from "../../testkit/wps-fake";
 import { parseCell } from "../../testkit/emulator/a1";
 import { changedCells, contentsOf, findingKeys, MODES, rigOf, stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 describe.each(MODES)("检查 (%s mode)", (mode) => {
   let bytes: Uint8Array;
   let direct: Evaluation;

@@ -15,6 +15,9 @@ import {
 } from "../../testkit/wps-fake";
 import { MODES, rigOf, stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 async function book(): Promise<FakeBook> {
   return fakeBookFromBytes(new Uint8Array(await buildXlsx(stacked(mistakesForm("shanxi"), 1))));
 }

@@ -10,6 +10,9 @@ import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import { fakeBookFromBytes, fakeWps } from "../../testkit/wps-fake";
 import { changedCells, contentsOf, stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 function button(name: string): HTMLButtonElement {
   return screen.getByRole("button", { name: new RegExp(`^${name}$`) }) as HTMLButtonElement;
 }

@@ -8,6 +8,9 @@ import { driver } from "../parity/drivers/wps";
 import { sortFindings } from "../parity/host-driver";
 import { stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 test("the WPS driver reports the core's findings, writes and re-check", async () => {
   const bytes = new Uint8Array(await buildXlsx(stacked(mistakesForm("shanxi"), 2)));
   const sheets = readWorkbook(bytes).sheets;

@@ -9,6 +9,9 @@ import { createWpsPort } from "../../src/wps/port";
 import { cellKey, fakeBookFromBytes, type FakeBook } from "../../testkit/wps-fake";
 import { changedCells, contentsOf, MODES, rejectionOf, rigOf, stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 const SHEET = "表1";
 
 async function mistakesBytes(n = 1): Promise<Uint8Array> {

@@ -6,6 +6,9 @@ import { emptySheet, fakeBookFromBytes, fakeWps, type FakeBook } from "../../tes
 import { createWpsPort } from "../../src/wps/port";
 import { changedCells, contentsOf, MODES, rejectionOf, rigOf, stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 async function book(): Promise<FakeBook> {
   return fakeBookFromBytes(new Uint8Array(await buildXlsx(stacked(mistakesForm("shanxi"), 1))));
 }

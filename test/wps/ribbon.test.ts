@@ -12,6 +12,9 @@ import { createWpsPort } from "../../src/wps/port";
 import { storageLastResult } from "../../src/wps/last-result-source";
 import { stacked } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 const ROOT = path.resolve(__dirname, "../..");
 const ribbon = new DOMParser().parseFromString(
   fs.readFileSync(path.join(ROOT, "src/wps/ribbon.xml"), "utf8"),

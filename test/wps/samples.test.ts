@@ -10,6 +10,9 @@ import { driver } from "../parity/drivers/wps";
 import { sortFindings } from "../parity/host-driver";
 import { changedCells, contentsOf, findingKeys, rigOf } from "./helpers";
 
+// Each case builds its workbook; a shared CI machine can be several times slower than a laptop.
+jest.setTimeout(30_000);
+
 const present = wpsSamplesPresent();
 const maybe = present ? describe : describe.skip;
 
