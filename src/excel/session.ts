@@ -5,11 +5,11 @@ import {
   type Evaluation,
   type SheetData,
 } from "../core";
+import { officeDocumentFile, type DocumentFile } from "./document-file";
 import { refuse, toAddinError } from "./errors";
 import { setLastError, setLastResult } from "./last-result";
 import type { ActionKind, ActionResult } from "./port";
 import {
-  DELAY_FOR_CELL_EDIT_API,
   detectFeatures,
   MIN_EXCEL_API,
   officeEnv,
@@ -33,6 +33,8 @@ export interface PortDeps {
   undoStore?: UndoStore;
   /** Publish every outcome to the last-result store (default true). */
   publish?: boolean;
+  /** The workbook as .xlsx bytes (Office's getFileAsync by default), for merges below ExcelApi 1.13. */
+  documentFile?: DocumentFile;
 }
 
 export interface Session {
@@ -42,6 +44,7 @@ export interface Session {
   evaluate: Evaluate;
   env: OfficeEnv;
   undoStore: UndoStore;
+  documentFile: DocumentFile;
   /** Runs an action's body and publishes its result or its error (as an AddinError). */
   act(action: ActionKind, body: () => Promise<ActionResult>): Promise<ActionResult>;
 }
@@ -57,7 +60,7 @@ export function createSession(excelRun: RunExcel, deps: PortDeps = {}): Session 
      * whole batch throw UndoNotSupported (docs/architecture.md); 撤销 is our own.
      */
     run: <T>(batch: Batch<T>): Promise<T> =>
-      env.isSetSupported("ExcelApi", DELAY_FOR_CELL_EDIT_API)
+      detectFeatures(env).delayForCellEdit
         ? excelRun({ delayForCellEdit: true }, batch)
         : excelRun(batch),
     features: () => {
@@ -68,6 +71,7 @@ export function createSession(excelRun: RunExcel, deps: PortDeps = {}): Session 
     evaluate,
     env,
     undoStore: deps.undoStore ?? sessionUndoStore,
+    documentFile: deps.documentFile ?? officeDocumentFile(),
     act: async (action, body) => {
       try {
         const result = await body();

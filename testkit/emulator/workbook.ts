@@ -5,7 +5,10 @@ import { cloneModel, isBlankCell, type EmuCell, type WorkbookModel } from "./mod
 import { requireApi, type BatchOptions, type BatchState, type ContextLike, type Op } from "./proxy";
 
 export interface EmulatorOptions {
-  /** Highest ExcelApi version the emulated host supports (default "1.13"). */
+  /**
+   * Highest ExcelApi version the emulated host supports (default "1.13"). Every call above it
+   * rejects its batch with ApiNotFound, as an older Excel does, and isSetSupported says no.
+   */
   apiVersion?: string;
   /** "fail" makes every getMergedAreasOrNullObject load reject its batch (GeneralException). */
   mergedAreas?: "ok" | "fail";
@@ -18,6 +21,14 @@ export interface EmulatorOptions {
   payloadLimit?: number | null;
   /** Called before sync number `n` (1-based) runs: mutate `wb.model` to simulate a user edit. */
   beforeSync?: (n: number, wb: EmulatedWorkbook) => void;
+  /**
+   * SharedRuntime 1.1 (default true). False pretends to be an Excel whose ribbon commands run in a
+   * runtime of their own (Excel 2019, Mac before 16.35): isSetSupported answers false, and
+   * Office.addin.showAsTaskpane rejects as it does there.
+   */
+  sharedRuntime?: boolean;
+  /** getFileAsync(Compressed) (default true, as on Windows and Mac; false as on the web). */
+  compressedFile?: boolean;
 }
 
 export interface SyncRecord {
@@ -86,6 +97,8 @@ export class EmulatedWorkbook {
       emptyUsedRange: options.emptyUsedRange ?? "null",
       payloadLimit: options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit,
       beforeSync: options.beforeSync,
+      sharedRuntime: options.sharedRuntime ?? true,
+      compressedFile: options.compressedFile ?? true,
     };
   }
 
