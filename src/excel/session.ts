@@ -24,6 +24,8 @@ export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface RunExcel {
   <T>(batch: Batch<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  /** Reuses an earlier batch's context (Office.js: how an event handler added there is removed). */
+  <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
 }
 export type Evaluate = (sheets: SheetData[], options?: EvaluateOptions) => Evaluation;
 
@@ -39,6 +41,8 @@ export interface PortDeps {
 
 export interface Session {
   run<T>(batch: Batch<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch in the context an earlier one created. */
+  runIn<T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
   /** The host's features; refuses (apiUnsupported) below the basics. */
   features(): Features;
   evaluate: Evaluate;
@@ -63,6 +67,8 @@ export function createSession(excelRun: RunExcel, deps: PortDeps = {}): Session 
       detectFeatures(env).delayForCellEdit
         ? excelRun({ delayForCellEdit: true }, batch)
         : excelRun(batch),
+    runIn: <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T> =>
+      excelRun(context, batch),
     features: () => {
       const f = detectFeatures(env);
       if (!f.basics) throw refuse({ kind: "apiUnsupported", version: MIN_EXCEL_API });

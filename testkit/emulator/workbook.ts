@@ -2,7 +2,16 @@
 import { EmuOfficeError, ErrorCodes } from "./errors";
 import { EmuWorkbook } from "./excel-objects";
 import { cloneModel, isBlankCell, type EmuCell, type WorkbookModel } from "./model";
-import { requireApi, type BatchOptions, type BatchState, type ContextLike, type Op } from "./proxy";
+import {
+  compareVersions,
+  requireApi,
+  type BatchOptions,
+  type BatchState,
+  type ChangeEvent,
+  type ChangeHandler,
+  type ContextLike,
+  type Op,
+} from "./proxy";
 
 export interface EmulatorOptions {
   /**
@@ -78,12 +87,18 @@ export class EmuRequestContext implements ContextLike {
   _close(): void {
     this.closed = true;
   }
+
+  _reopen(): void {
+    this.closed = false;
+  }
 }
 
 export class EmulatedWorkbook {
   model: WorkbookModel;
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** WorksheetCollection.onChanged handlers registered by the add-in (ExcelApi 1.9). */
+  readonly changeHandlers = new Set<ChangeHandler>();
   /** The options object of each Excel.run call (undefined for `run(batch)`). */
   readonly runOptions: (object | undefined)[] = [];
   readonly options: Required<Omit<EmulatorOptions, "beforeSync" | "payloadLimit">> &
@@ -108,8 +123,19 @@ export class EmulatedWorkbook {
     b?: (ctx: EmuRequestContext) => Promise<T>
   ): Promise<T> => {
     const batch = typeof a === "function" ? (a as (ctx: EmuRequestContext) => Promise<T>) : b;
-    this.runOptions.push(typeof a === "function" ? undefined : a);
     if (!batch) throw new TypeError("Excel.run needs a batch function");
+    // Excel.run(context, batch) reuses an earlier batch's context (how an event handler is removed).
+    if (a instanceof EmuRequestContext) {
+      a._reopen();
+      try {
+        const result = await batch(a);
+        if (a.pendingCount > 0) await a.sync();
+        return result;
+      } finally {
+        a._close();
+      }
+    }
+    this.runOptions.push(typeof a === "function" ? undefined : a);
     const ctx = new EmuRequestContext(this);
     try {
       const result = await batch(ctx);
@@ -135,6 +161,8 @@ export class EmulatedWorkbook {
       options: batchOptions,
       commits: [],
       responseBytes: 0,
+      handlers: this.changeHandlers,
+      changed: [],
     };
     // A round trip is asynchronous in Office.js; keep it so for ordering realism.
     await Promise.resolve();
@@ -166,6 +194,15 @@ export class EmulatedWorkbook {
     this.model = state.model;
     for (const c of state.commits) c();
     record.ok = true;
+    for (const { sheet, address } of state.changed)
+      this.fireChanged(sheet, address, "ThisLocalAddin");
+  }
+
+  /** Tells the onChanged handlers, later (as Excel does), that `address` on `sheet` changed. */
+  fireChanged(sheet: string, address: string, source: "Local" | "ThisLocalAddin"): void {
+    const event: ChangeEvent = { type: "WorksheetChanged", worksheetId: `{${sheet}}`, address };
+    if (compareVersions(this.options.apiVersion, "1.14") >= 0) event.triggerSource = source;
+    for (const h of [...this.changeHandlers]) void Promise.resolve().then(() => h(event));
   }
 
   resetSyncCount(): void {
@@ -182,12 +219,13 @@ export class EmulatedWorkbook {
     return this.model.sheets.find((s) => s.name === sheet)?.cells[address];
   }
 
-  /** Edits a cell directly, as a user typing would (no sync counted). */
+  /** Edits a cell directly, as a user typing would (no sync counted; onChanged handlers hear it). */
   setCell(sheet: string, address: string, cell: EmuCell | undefined): void {
     const s = this.model.sheets.find((x) => x.name === sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     if (cell) s.cells[address] = cell;
     else delete s.cells[address];
+    this.fireChanged(sheet, address, "Local");
   }
 
   setProtected(sheet: string, value: boolean): void {

@@ -19,9 +19,10 @@ export async function watch(session: Session, onChange: () => void): Promise<(()
         }
       );
       await ctx.sync();
+      // A handler is removed in the context it was added in (Excel.run(handler.context, …)).
       return () => {
         void session
-          .run(async (c) => {
+          .runIn(handler.context as Excel.RequestContext, async (c) => {
             handler.remove();
             await c.sync();
           })
