@@ -72,9 +72,12 @@ export async function readScope(
   const data = sheetData(reads);
   if (data.length === 0) throw refuse({ kind: "noSheets" });
   if (!mergesRead && f.fileMerges) await mergesFromFile(session, data);
-  // A pane reopened in a new session learns from the workbook that an undo is still possible.
+  // A pane reopened in a new session learns from the workbook that an undo is still possible;
+  // without a shared runtime the workbook is the only truth (the ribbon wrote it from elsewhere).
   const { undoStore } = session;
-  if (!undoStore.get() && !extra.undo.isNullObject) undoStore.set(parseUndo(extra.undo.value));
+  const saved = extra.undo.isNullObject ? null : parseUndo(extra.undo.value);
+  if (!f.sharedRuntime) undoStore.set(saved);
+  else if (!undoStore.get() && saved) undoStore.set(saved);
   const marksSettingExists = !extra.marks.isNullObject;
   return {
     reads,
