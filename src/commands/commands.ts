@@ -53,9 +53,10 @@ const FALLBACK = {
 /** support.html shows the words passed in its hash (as text, never as markup). */
 function showDialog(outcome: LastOutcome | null): void {
   const words = outcome?.kind === "error" ? refusalText(outcome.refusal) : FALLBACK;
-  const page = new URL("support.html", window.location.href);
-  page.hash = `ribbon=${encodeURIComponent(JSON.stringify(words))}`;
   try {
+    // The function file is taskpane.html: support.html sits beside it.
+    const page = new URL("support.html", window.location.href);
+    page.hash = `ribbon=${encodeURIComponent(JSON.stringify(words))}`;
     Office.context.ui.displayDialogAsync(page.toString(), { height: 30, width: 30 });
   } catch {
     // No dialog API either: the outcome stays in the workbook for the pane.
