@@ -290,11 +290,7 @@ describe("npm run manifest:prod", () => {
   });
 
   test("writes dist/manifest/manifest.xml from the command line, or exits 2 with a usage line", () => {
-    const { spawnSync } = require("child_process") as typeof import("child_process");
-    const out = path.join(
-      fs.mkdtempSync(path.join(require("os").tmpdir(), "jxzp-manifest-")),
-      "m.xml"
-    );
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-manifest-")), "m.xml");
     const ok = spawnSync(
       "node",
       ["scripts/manifest-prod.js", "--base-url", PROD_BASE, "--out", out],
