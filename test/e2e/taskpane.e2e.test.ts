@@ -391,6 +391,54 @@ maybe("task pane in Chromium over the emulator", () => {
     }
   });
 
+  test("an Excel below ExcelApi 1.4 gets the static message naming the versions that work", async () => {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      await other.addInitScript(() => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = { apiVersion: "1.3" };
+      });
+      await other.goto(`${origin}/taskpane.html`);
+      await other.locator("#unsupported").waitFor({ state: "visible" });
+      const text = (await other.locator("#unsupported").textContent()) ?? "";
+      expect(text).toContain("批量许可版 Office 2016 / 2019 不能运行");
+      expect(text).toContain("Volume-licensed Office 2016 / 2019 cannot");
+      expect(await other.locator("#container").isVisible()).toBe(false);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("an Excel 2019-like host (ExcelApi 1.8, no shared runtime) runs the pane and says what it lacks", async () => {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      await other.addInitScript(() => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = {
+          apiVersion: "1.8",
+          sharedRuntime: false,
+        };
+      });
+      await other.goto(`${origin}/taskpane.html`);
+      const notice = other.getByTestId("feature-notice");
+      await notice.waitFor();
+      const features = await notice
+        .locator("li")
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-feature")));
+      expect(features).toEqual([
+        "sharedRuntime",
+        "cellProperties",
+        "changeEvents",
+        "delayForCellEdit",
+      ]);
+      await other.getByRole("button", { name: "检查", exact: true }).click();
+      await other
+        .getByTestId("result-line")
+        .filter({ hasText: /检查完成/ })
+        .waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+
   // ── Layout: what a clerk sees at task-pane widths, zoomed, in both languages and themes ──
 
   const DARK = {
