@@ -391,34 +391,32 @@ maybe("task pane in Chromium over the emulator", () => {
     }
   });
 
-  test("an Excel below ExcelApi 1.4 gets the static message naming the versions that work", async () => {
+  /** A fresh pane on an emulated host with `office` options (an older Excel), closed afterwards. */
+  async function paneOn(office: object, use: (page: Page) => Promise<void>): Promise<void> {
     const other = await (context as BrowserContext).newPage();
     try {
-      await other.addInitScript(() => {
-        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = { apiVersion: "1.3" };
-      });
+      await other.addInitScript((o) => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = o;
+      }, office);
       await other.goto(`${origin}/taskpane.html`);
-      await other.locator("#unsupported").waitFor({ state: "visible" });
-      const text = (await other.locator("#unsupported").textContent()) ?? "";
-      expect(text).toContain("批量许可版 Office 2016 / 2019 不能运行");
-      expect(text).toContain("Volume-licensed Office 2016 / 2019 cannot");
-      expect(await other.locator("#container").isVisible()).toBe(false);
+      await use(other);
     } finally {
       await other.close();
     }
-  });
+  }
 
-  test("an Excel 2019-like host (ExcelApi 1.8, no shared runtime) runs the pane and says what it lacks", async () => {
-    const other = await (context as BrowserContext).newPage();
-    try {
-      await other.addInitScript(() => {
-        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = {
-          apiVersion: "1.8",
-          sharedRuntime: false,
-        };
-      });
-      await other.goto(`${origin}/taskpane.html`);
-      const notice = other.getByTestId("feature-notice");
+  test("an Excel below ExcelApi 1.4 gets the static message naming the versions that work", () =>
+    paneOn({ apiVersion: "1.3" }, async (page) => {
+      await page.locator("#unsupported").waitFor({ state: "visible" });
+      const text = (await page.locator("#unsupported").textContent()) ?? "";
+      expect(text).toContain("批量许可版 Office 2016 / 2019 不能运行");
+      expect(text).toContain("Volume-licensed Office 2016 / 2019 cannot");
+      expect(await page.locator("#container").isVisible()).toBe(false);
+    }));
+
+  test("an Excel 2019-like host (ExcelApi 1.8, no shared runtime) runs the pane and says what it lacks", () =>
+    paneOn({ apiVersion: "1.8", sharedRuntime: false }, async (page) => {
+      const notice = page.getByTestId("feature-notice");
       await notice.waitFor();
       const features = await notice
         .locator("li")
@@ -429,15 +427,12 @@ maybe("task pane in Chromium over the emulator", () => {
         "changeEvents",
         "delayForCellEdit",
       ]);
-      await other.getByRole("button", { name: "检查", exact: true }).click();
-      await other
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page
         .getByTestId("result-line")
         .filter({ hasText: /检查完成/ })
         .waitFor();
-    } finally {
-      await other.close();
-    }
-  });
+    }));
 
   // ── Layout: what a clerk sees at task-pane widths, zoomed, in both languages and themes ──
 

@@ -117,7 +117,10 @@ export class EmulatedWorkbook {
     };
   }
 
-  /** Excel.run: `run(batch)` or `run(options, batch)`; a final sync runs if the batch left ops queued. */
+  /**
+   * Excel.run: `run(batch)`, `run(options, batch)` or `run(context, batch)`; a final sync runs if the
+   * batch left ops queued.
+   */
   readonly run = async <T>(
     a: ((ctx: EmuRequestContext) => Promise<T>) | object,
     b?: (ctx: EmuRequestContext) => Promise<T>
@@ -125,18 +128,14 @@ export class EmulatedWorkbook {
     const batch = typeof a === "function" ? (a as (ctx: EmuRequestContext) => Promise<T>) : b;
     if (!batch) throw new TypeError("Excel.run needs a batch function");
     // Excel.run(context, batch) reuses an earlier batch's context (how an event handler is removed).
+    let ctx: EmuRequestContext;
     if (a instanceof EmuRequestContext) {
-      a._reopen();
-      try {
-        const result = await batch(a);
-        if (a.pendingCount > 0) await a.sync();
-        return result;
-      } finally {
-        a._close();
-      }
+      ctx = a;
+      ctx._reopen();
+    } else {
+      this.runOptions.push(typeof a === "function" ? undefined : a);
+      ctx = new EmuRequestContext(this);
     }
-    this.runOptions.push(typeof a === "function" ? undefined : a);
-    const ctx = new EmuRequestContext(this);
     try {
       const result = await batch(ctx);
       if (ctx.pendingCount > 0) await ctx.sync();
