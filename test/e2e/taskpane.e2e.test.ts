@@ -371,14 +371,20 @@ maybe("task pane in Chromium over the emulator", () => {
     }
   });
 
-  test("Trident/EdgeHTML webviews get the static 'use Microsoft 365' message instead of the app", async () => {
-    const other = await (context as BrowserContext).newPage();
-    try {
-      await other.addInitScript(() => {
-        Object.defineProperty(navigator, "userAgent", {
-          get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
-        });
+  /** A page whose webview says it is Trident (Internet Explorer 11), as Office 2016 / 2019 volume use. */
+  async function tridentPage(): Promise<Page> {
+    const page = await (context as BrowserContext).newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "userAgent", {
+        get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
       });
+    });
+    return page;
+  }
+
+  test("Trident/EdgeHTML webviews get the static 'use Microsoft 365' message instead of the app", async () => {
+    const other = await tridentPage();
+    try {
       await other.goto(`${origin}/taskpane.html`);
       await other.locator("#unsupported").waitFor({ state: "visible" });
       expect(await other.locator("#unsupported").textContent()).toContain(
@@ -392,13 +398,8 @@ maybe("task pane in Chromium over the emulator", () => {
   });
 
   test("under Trident the function file answers 一键重算 with the 'which versions' dialog, not a busy button", async () => {
-    const other = await (context as BrowserContext).newPage();
+    const other = await tridentPage();
     try {
-      await other.addInitScript(() => {
-        Object.defineProperty(navigator, "userAgent", {
-          get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
-        });
-      });
       // Trident cannot parse the bundle: keep it from loading, as it would fail there.
       await other.route("**/taskpane.*.js", (route) => route.abort());
       await other.goto(`${origin}/taskpane.html`);
