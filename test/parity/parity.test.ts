@@ -20,6 +20,8 @@ import {
 /** The hosts that must be present. The lead adds "web" and "wps" once their drivers are merged. */
 const REQUIRED_HOSTS: HostName[] = ["cli", "excel"];
 const KNOWN_HOSTS: HostName[] = ["cli", "excel", "web", "wps"];
+/** Spreadsheet hosts write whatever they opened: a null recompute from them is a difference. */
+const WRITES_WHAT_IT_OPENED: HostName[] = ["excel", "wps"];
 
 function loadDrivers(): HostDriver[] {
   const dir = path.join(__dirname, "drivers");
@@ -92,6 +94,8 @@ export async function differences(
   } else if (mine) {
     // The CLI cannot write this kind of file: the host must write what the core asked for.
     diffs.push(...sameWrites(await plannedWrites(input), mine.writes));
+  } else if (WRITES_WHAT_IT_OPENED.includes(host.host)) {
+    diffs.push(`recompute: ${host.host} refused a file it opened (${input.name})`);
   }
   return diffs;
 }
@@ -196,6 +200,19 @@ describe("the comparison catches a host that differs", () => {
     const diffs = await differences(wrong, ref.input, ref);
     expect(diffs).toEqual([`check: missing ${show(sortFindings(ref.check)[0])}`]);
   });
+
+  // Needs an .xls entry: the WPS samples or the LibreOffice re-save (CI has both).
+  const xls = corpusHere().find((e) => e.name.endsWith(".xls"));
+  (xls ? test : test.skip)(
+    "a spreadsheet host that refuses to write an .xls it opened is caught",
+    async () => {
+      const xlsRef = await referenceOf(xls!);
+      const wrong: HostDriver = { ...excelDriver(), recompute: async () => null };
+      expect(await differences(wrong, xlsRef.input, xlsRef)).toEqual([
+        `recompute: excel refused a file it opened (${xlsRef.input.name})`,
+      ]);
+    }
+  );
 
   test("a host that writes a different number format is caught", async () => {
     const excel = excelDriver();
