@@ -1,6 +1,9 @@
 // The capabilities the task pane and the ribbon command get from the Excel adapter; UI tests pass a fake.
 // The adapter returns data only (kinds, counts, cells); the pane words it (src/taskpane/status.ts).
 import type { ComputedRole, Evaluation, EvaluateOptions } from "../core";
+import type { MissingFeature } from "./requirements";
+
+export type { MissingFeature } from "./requirements";
 
 /** 本表 (the active sheet) or 全部工作表 (every visible worksheet). */
 export type Scope = "sheet" | "workbook";
@@ -136,6 +139,8 @@ export interface WorkbookPort {
    * 1.7); resolves to the unsubscribe function, or null where the host cannot tell.
    */
   watch?(onChange: () => void): Promise<(() => void) | null>;
+  /** What this Excel lacks that the add-in works around (the pane says so); [] on a current Excel. */
+  missingFeatures?(): MissingFeature[];
   /** The pane's settings saved in the workbook (null when none or unreadable). */
   loadSettings?(): Promise<unknown>;
   saveSettings?(value: unknown): Promise<void>;

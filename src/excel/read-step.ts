@@ -10,6 +10,7 @@ import {
   type MarkPlan,
   type MarksSnapshot,
 } from "./highlight-store";
+import { mergesInPackage } from "./merges-from-file";
 import type { Scope } from "./port";
 import { queueFillRead, readSheets, type SheetRead } from "./read-grid";
 import type { Features } from "./requirements";
@@ -55,7 +56,11 @@ export async function readScope(
   options: EvaluateOptions | undefined
 ): Promise<ScopeRead> {
   const targets = await targetsFor(ctx, scope);
-  const { sheets: reads, extra } = await readSheets(ctx, targets, f, () => {
+  const {
+    sheets: reads,
+    extra,
+    mergesRead,
+  } = await readSheets(ctx, targets, f, () => {
     const marks = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
     marks.load("value");
     const undo = ctx.workbook.settings.getItemOrNullObject(UNDO_KEY);
@@ -66,9 +71,13 @@ export async function readScope(
     throw refuse({ kind: "emptySheet", sheet: reads[0]?.name ?? "" });
   const data = sheetData(reads);
   if (data.length === 0) throw refuse({ kind: "noSheets" });
-  // A pane reopened in a new session learns from the workbook that an undo is still possible.
+  if (!mergesRead && f.fileMerges) await mergesFromFile(session, data);
+  // A pane reopened in a new session learns from the workbook that an undo is still possible;
+  // without a shared runtime the workbook is the only truth (the ribbon wrote it from elsewhere).
   const { undoStore } = session;
-  if (!undoStore.get() && !extra.undo.isNullObject) undoStore.set(parseUndo(extra.undo.value));
+  const saved = extra.undo.isNullObject ? null : parseUndo(extra.undo.value);
+  if (!f.sharedRuntime) undoStore.set(saved);
+  else if (!undoStore.get() && saved) undoStore.set(saved);
   const marksSettingExists = !extra.marks.isNullObject;
   return {
     reads,
@@ -77,6 +86,24 @@ export async function readScope(
     marks: (marksSettingExists ? parseMarks(extra.marks.value) : null) ?? emptyMarks(),
     marksSettingExists,
   };
+}
+
+/**
+ * Below ExcelApi 1.13 (or when Excel rejected the merge read) the merges come from the workbook's own
+ * package: the same reading as the API's, so findings and writes do not depend on the Excel version.
+ * Where the file cannot be had, merges stay unknown and the core reads without them.
+ */
+async function mergesFromFile(session: Session, data: SheetData[]): Promise<void> {
+  let bySheet: Map<string, string[]>;
+  try {
+    bySheet = mergesInPackage(await session.documentFile());
+  } catch {
+    return;
+  }
+  for (const sheet of data) {
+    const merges = bySheet.get(sheet.name);
+    if (merges) sheet.merges = merges;
+  }
 }
 
 /** The marks `ev` asks for on `sheets`, original fills taken from the read batch where it has them. */

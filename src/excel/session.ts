@@ -5,11 +5,11 @@ import {
   type Evaluation,
   type SheetData,
 } from "../core";
+import { officeDocumentFile, type DocumentFile } from "./document-file";
 import { refuse, toAddinError } from "./errors";
 import { setLastError, setLastResult } from "./last-result";
 import type { ActionKind, ActionResult } from "./port";
 import {
-  DELAY_FOR_CELL_EDIT_API,
   detectFeatures,
   MIN_EXCEL_API,
   officeEnv,
@@ -24,6 +24,8 @@ export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface RunExcel {
   <T>(batch: Batch<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  /** Reuses an earlier batch's context (Office.js: how an event handler added there is removed). */
+  <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
 }
 export type Evaluate = (sheets: SheetData[], options?: EvaluateOptions) => Evaluation;
 
@@ -33,15 +35,20 @@ export interface PortDeps {
   undoStore?: UndoStore;
   /** Publish every outcome to the last-result store (default true). */
   publish?: boolean;
+  /** The workbook as .xlsx bytes (Office's getFileAsync by default), for merges below ExcelApi 1.13. */
+  documentFile?: DocumentFile;
 }
 
 export interface Session {
   run<T>(batch: Batch<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch in the context an earlier one created. */
+  runIn<T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
   /** The host's features; refuses (apiUnsupported) below the basics. */
   features(): Features;
   evaluate: Evaluate;
   env: OfficeEnv;
   undoStore: UndoStore;
+  documentFile: DocumentFile;
   /** Runs an action's body and publishes its result or its error (as an AddinError). */
   act(action: ActionKind, body: () => Promise<ActionResult>): Promise<ActionResult>;
 }
@@ -57,9 +64,11 @@ export function createSession(excelRun: RunExcel, deps: PortDeps = {}): Session 
      * whole batch throw UndoNotSupported (docs/architecture.md); 撤销 is our own.
      */
     run: <T>(batch: Batch<T>): Promise<T> =>
-      env.isSetSupported("ExcelApi", DELAY_FOR_CELL_EDIT_API)
+      detectFeatures(env).delayForCellEdit
         ? excelRun({ delayForCellEdit: true }, batch)
         : excelRun(batch),
+    runIn: <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T> =>
+      excelRun(context, batch),
     features: () => {
       const f = detectFeatures(env);
       if (!f.basics) throw refuse({ kind: "apiUnsupported", version: MIN_EXCEL_API });
@@ -68,6 +77,7 @@ export function createSession(excelRun: RunExcel, deps: PortDeps = {}): Session 
     evaluate,
     env,
     undoStore: deps.undoStore ?? sessionUndoStore,
+    documentFile: deps.documentFile ?? officeDocumentFile(),
     act: async (action, body) => {
       try {
         const result = await body();

@@ -7,6 +7,7 @@ import { loadSettings, saveSettings } from "./actions/settings";
 import { watch } from "./actions/watch";
 import { undo } from "./actions/undo";
 import type { WorkbookPort } from "./port";
+import { detectFeatures, missingFeatures } from "./requirements";
 import { createSession, type PortDeps, type RunExcel } from "./session";
 
 export type { PortDeps, RunExcel } from "./session";
@@ -21,6 +22,7 @@ export function createExcelPort(excelRun: RunExcel, deps: PortDeps = {}): Workbo
     select: (sheet, cell) => select(session, sheet, cell),
     canUndo: () => session.undoStore.get() !== null,
     watch: (onChange) => watch(session, onChange),
+    missingFeatures: () => missingFeatures(detectFeatures(session.env)),
     loadSettings: () => loadSettings(session),
     saveSettings: (value) => saveSettings(session, value),
   };

@@ -371,14 +371,20 @@ maybe("task pane in Chromium over the emulator", () => {
     }
   });
 
-  test("Trident/EdgeHTML webviews get the static 'use Microsoft 365' message instead of the app", async () => {
-    const other = await (context as BrowserContext).newPage();
-    try {
-      await other.addInitScript(() => {
-        Object.defineProperty(navigator, "userAgent", {
-          get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
-        });
+  /** A page whose webview says it is Trident (Internet Explorer 11), as Office 2016 / 2019 volume use. */
+  async function tridentPage(): Promise<Page> {
+    const page = await (context as BrowserContext).newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "userAgent", {
+        get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
       });
+    });
+    return page;
+  }
+
+  test("Trident/EdgeHTML webviews get the static 'use Microsoft 365' message instead of the app", async () => {
+    const other = await tridentPage();
+    try {
       await other.goto(`${origin}/taskpane.html`);
       await other.locator("#unsupported").waitFor({ state: "visible" });
       expect(await other.locator("#unsupported").textContent()).toContain(
@@ -390,6 +396,95 @@ maybe("task pane in Chromium over the emulator", () => {
       await other.close();
     }
   });
+
+  test("under Trident the function file answers 一键重算 with the 'which versions' dialog, not a busy button", async () => {
+    const other = await tridentPage();
+    try {
+      // Trident cannot parse the bundle: keep it from loading, as it would fail there.
+      await other.route("**/taskpane.*.js", (route) => route.abort());
+      await other.goto(`${origin}/taskpane.html`);
+      await other.locator("#unsupported").waitFor({ state: "visible" });
+      const answered = await other.evaluate(() => {
+        type Emu = {
+          actions: Map<string, (e: { completed(): void }) => void>;
+          dialogs: string[];
+        };
+        const emu = (window as unknown as { __emu: Emu }).__emu;
+        let completed = 0;
+        emu.actions.get("recompute")?.({ completed: () => (completed += 1) });
+        return { completed, dialogs: emu.dialogs };
+      });
+      expect(answered.completed).toBe(1);
+      expect(answered.dialogs).toEqual([`${origin}/support.html#unsupported`]);
+      await other.goto(answered.dialogs[0]);
+      await other.locator("#ribbon").waitFor({ state: "visible" });
+      expect(await other.locator("#ribbon-zh").textContent()).toContain("无法运行绩效自评助手");
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("the ribbon's dialog shows the words it is given as text, never as markup", async () => {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      const words = { zh: '<img src=x onerror="window.__owned=1">受保护', en: "<b>protected</b>" };
+      await other.goto(
+        `${origin}/support.html#ribbon=${encodeURIComponent(JSON.stringify(words))}`
+      );
+      await other.locator("#ribbon").waitFor({ state: "visible" });
+      expect(await other.locator("#ribbon-zh").textContent()).toBe(words.zh);
+      expect(await other.locator("#ribbon-en").textContent()).toBe(words.en);
+      expect(await other.locator("#ribbon img, #ribbon b").count()).toBe(0);
+      expect(
+        await other.evaluate(() => (window as unknown as { __owned?: number }).__owned)
+      ).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+
+  /** A fresh pane on an emulated host with `office` options (an older Excel), closed afterwards. */
+  async function paneOn(office: object, use: (page: Page) => Promise<void>): Promise<void> {
+    const other = await (context as BrowserContext).newPage();
+    try {
+      await other.addInitScript((o) => {
+        (window as unknown as { __e2eOffice: unknown }).__e2eOffice = o;
+      }, office);
+      await other.goto(`${origin}/taskpane.html`);
+      await use(other);
+    } finally {
+      await other.close();
+    }
+  }
+
+  test("an Excel below ExcelApi 1.4 gets the static message naming the versions that work", () =>
+    paneOn({ apiVersion: "1.3" }, async (page) => {
+      await page.locator("#unsupported").waitFor({ state: "visible" });
+      const text = (await page.locator("#unsupported").textContent()) ?? "";
+      expect(text).toContain("批量许可版 Office 2016 / 2019 不能运行");
+      expect(text).toContain("Volume-licensed Office 2016 / 2019 cannot");
+      expect(await page.locator("#container").isVisible()).toBe(false);
+    }));
+
+  test("an Excel 2019-like host (ExcelApi 1.8, no shared runtime) runs the pane and says what it lacks", () =>
+    paneOn({ apiVersion: "1.8", sharedRuntime: false }, async (page) => {
+      const notice = page.getByTestId("feature-notice");
+      await notice.waitFor();
+      const features = await notice
+        .locator("li")
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-feature")));
+      expect(features).toEqual([
+        "sharedRuntime",
+        "cellProperties",
+        "changeEvents",
+        "delayForCellEdit",
+      ]);
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page
+        .getByTestId("result-line")
+        .filter({ hasText: /检查完成/ })
+        .waitFor();
+    }));
 
   // ── Layout: what a clerk sees at task-pane widths, zoomed, in both languages and themes ──
 

@@ -3,7 +3,7 @@ import { buildWorkbook } from "../../testkit/fixtures/build";
 import type { WorkbookSpec } from "../../testkit/fixtures/spec";
 import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../../testkit/emulator";
-import { emulatorEnv, memoryUndoStore } from "../../testkit/emulator/port";
+import { emulatorDocumentFile, emulatorEnv, memoryUndoStore } from "../../testkit/emulator/port";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
 import { AddinError, type WorkbookPort } from "../../src/excel/port";
 import type { LocalizedText } from "../../src/core";
@@ -43,6 +43,7 @@ export function portOf(wb: EmulatedWorkbook, options: PortOptions = {}): Workboo
     publish: false,
     undoStore: memoryUndoStore(),
     env: emulatorEnv(wb, !!options.readOnly),
+    documentFile: emulatorDocumentFile(wb),
     ...options,
   });
 }

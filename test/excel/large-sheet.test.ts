@@ -9,6 +9,8 @@ import { PAYLOAD_LIMIT } from "../../testkit/emulator/workbook";
 import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { buildWorkbookWithMap, type FormMap } from "../../testkit/fixtures/build";
 import { readSheets } from "../../src/excel/read-grid";
+import { detectFeatures } from "../../src/excel/requirements";
+import { emulatorEnv } from "../../testkit/emulator/port";
 import { modelOf, portOf } from "./helpers";
 
 const SHEET = "表1";
@@ -116,7 +118,7 @@ describe("a used range over the old 200 000-cell limit", () => {
     model.sheets[1].cells.A1 = { value: "导出数据" };
     withData(model, 40_000, "导出");
     const wb = new EmulatedWorkbook(model);
-    const features = { basics: true, cellProperties: true, mergedAreas: true };
+    const features = detectFeatures(emulatorEnv(wb));
     // The emulator's context stands in for Excel's (as the port does, through RunExcel).
     const { sheets, stats } = await wb.run((emu) =>
       readSheets(

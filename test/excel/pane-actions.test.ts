@@ -93,8 +93,44 @@ describe("adapter for the checklist pane", () => {
     expect(await portOf(wb).loadSettings?.()).toEqual({ profile: "sichuan", mark: false });
   });
 
-  it("watch resolves to null where the host cannot report edits, never throwing", async () => {
-    const wb = emulatorOf(SPEC);
+  it("watch resolves to null where the host cannot report edits (below ExcelApi 1.9), never throwing", async () => {
+    const wb = emulatorOf(SPEC, { apiVersion: "1.8" });
     await expect(portOf(wb).watch?.(() => undefined)).resolves.toBeNull();
+    expect(wb.syncCount).toBe(0);
+  });
+
+  it("watch hears the user's edits from ExcelApi 1.9 and stops when unsubscribed", async () => {
+    const wb = emulatorOf(SPEC, { apiVersion: "1.9" });
+    const heard: number[] = [];
+    const stop = await portOf(wb).watch?.(() => heard.push(1));
+    expect(stop).toEqual(expect.any(Function));
+    wb.setCell("表1", "Z99", { value: 1 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toHaveLength(1);
+    stop!();
+    // The removal is a batch of its own, run in the background.
+    for (let i = 0; i < 50 && wb.changeHandlers.size > 0; i++)
+      await new Promise((r) => setTimeout(r, 1));
+    expect(wb.changeHandlers.size).toBe(0);
+    wb.setCell("表1", "Z98", { value: 2 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toHaveLength(1);
+  });
+
+  it("watch ignores the add-in's own writes where Excel says so (triggerSource, ExcelApi 1.14)", async () => {
+    for (const [apiVersion, own] of [
+      ["1.14", 0],
+      ["1.13", 1],
+    ] as const) {
+      const wb = emulatorOf(SPEC, { apiVersion });
+      const port = portOf(wb);
+      const heard: number[] = [];
+      await port.watch?.(() => heard.push(1));
+      const result = await port.recompute("sheet");
+      await new Promise((r) => setTimeout(r, 0));
+      expect(result.written).toBeGreaterThan(0);
+      // Below 1.14 each written cell reaches the handler; the pane's echo window absorbs them.
+      expect(heard.length > 0 ? 1 : 0).toBe(own);
+    }
   });
 });

@@ -29,6 +29,7 @@ import {
   EmuObject,
   requireApi,
   type BatchState,
+  type ChangeHandler,
   type Collectable,
   type ContextLike,
   type Scalars,
@@ -74,9 +75,41 @@ export class EmuWorkbook extends EmuObject<true> {
   }
 }
 
+/** OfficeExtension.EventHandlerResult: `remove()` queues the removal, done at the next sync. */
+class EmuEventHandlerResult {
+  constructor(
+    /** The context the handler was added in: Excel.run(context, …) removes it. */
+    readonly context: ContextLike,
+    private readonly handler: ChangeHandler
+  ) {}
+
+  remove(): void {
+    const handler = this.handler;
+    this.context._queue({
+      location: "EventHandlerResult.remove",
+      run: (st) => st.commits.push(() => st.handlers.delete(handler)),
+    });
+  }
+}
+
+/** WorksheetCollection.onChanged (ExcelApi 1.9): handlers registered at the next sync. */
+class EmuChangedEvent {
+  constructor(private readonly context: ContextLike) {}
+
+  add(handler: ChangeHandler): EmuEventHandlerResult {
+    this.context._queue({
+      location: "WorksheetCollection.onChanged.add",
+      api: "1.9",
+      run: (st) => st.commits.push(() => st.handlers.add(handler)),
+    });
+    return new EmuEventHandlerResult(this.context, handler);
+  }
+}
+
 export class EmuWorksheetCollection extends EmuObject<EmuSheet[]> {
   readonly _typeName = "WorksheetCollection";
   private _items: EmuWorksheet[] | undefined;
+  readonly onChanged = new EmuChangedEvent(this.context);
 
   _resolve(st: BatchState): EmuSheet[] {
     return st.model.sheets;
@@ -170,9 +203,13 @@ export class EmuWorksheet extends EmuObject<EmuSheet> {
     return this._get("id");
   }
 
-  private sheetRange(rect: (s: EmuSheet, st: BatchState) => Rect | null, api?: string): EmuRange {
+  private sheetRange(
+    rect: (s: EmuSheet, st: BatchState) => Rect | null,
+    api?: string,
+    location = "Worksheet.getRange"
+  ): EmuRange {
     return new EmuRange(this.context, (st) => {
-      requireApi(st, api, "Worksheet.getUsedRangeOrNullObject");
+      requireApi(st, api, location);
       const s = this._resolve(st);
       if (!s)
         throw new EmuOfficeError(ErrorCodes.invalidObjectPath, "Null worksheet.", "Worksheet");
@@ -186,15 +223,24 @@ export class EmuWorksheet extends EmuObject<EmuSheet> {
   }
 
   getUsedRange(valuesOnly?: boolean): EmuRange {
-    return this.sheetRange((s) => usedRect(s, !!valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    // The valuesOnly argument is ExcelApi 1.2 (getUsedRange itself 1.1).
+    return this.sheetRange(
+      (s) => usedRect(s, !!valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+      valuesOnly === undefined ? undefined : "1.2",
+      "Worksheet.getUsedRange(valuesOnly)"
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): EmuRange {
-    return this.sheetRange((s, st) => {
-      const r = usedRect(s, !!valuesOnly);
-      if (r) return r;
-      return st.options.emptyUsedRange === "A1" ? { r0: 0, c0: 0, r1: 0, c1: 0 } : null;
-    }, "1.4");
+    return this.sheetRange(
+      (s, st) => {
+        const r = usedRect(s, !!valuesOnly);
+        if (r) return r;
+        return st.options.emptyUsedRange === "A1" ? { r0: 0, c0: 0, r1: 0, c1: 0 } : null;
+      },
+      "1.4",
+      "Worksheet.getUsedRangeOrNullObject"
+    );
   }
 
   activate(): void {
@@ -222,6 +268,7 @@ export class EmuWorksheetProtection extends EmuObject<EmuSheet> {
   }
 
   _resolve(st: BatchState): EmuSheet | null {
+    requireApi(st, "1.2", "Worksheet.protection");
     return this.sheet(st);
   }
 
@@ -317,10 +364,11 @@ export class EmuRange extends EmuObject<RangeTarget> {
     return this._get("values");
   }
   set values(v: unknown[][]) {
-    this._act("values", (t) => {
+    this._act("values", (t, st) => {
       assertWritable(t.sheet, "Range.values");
       const at = shapeOf<unknown>(v, t.rect, "Range.values");
       forEachCell(t.rect, (r, c) => writeInput(t.sheet, r, c, at(r, c)));
+      st.changed.push({ sheet: t.sheet.name, address: rectAddress(t.rect) });
     });
   }
   get formulas(): unknown[][] {
@@ -330,10 +378,11 @@ export class EmuRange extends EmuObject<RangeTarget> {
     return this._get("valueTypes");
   }
   set formulas(v: unknown[][]) {
-    this._act("formulas", (t) => {
+    this._act("formulas", (t, st) => {
       assertWritable(t.sheet, "Range.formulas");
       const at = shapeOf<unknown>(v, t.rect, "Range.formulas");
       forEachCell(t.rect, (r, c) => writeInput(t.sheet, r, c, at(r, c)));
+      st.changed.push({ sheet: t.sheet.name, address: rectAddress(t.rect) });
     });
   }
   get numberFormat(): string[][] {

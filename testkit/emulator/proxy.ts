@@ -11,7 +11,21 @@ export interface BatchState {
   commits: (() => void)[];
   /** Bytes of JSON the batch's loads answer (Excel on the web refuses a response above 5 MB). */
   responseBytes: number;
+  /** The host's worksheet onChanged handlers (registered and removed at commit). */
+  handlers: Set<ChangeHandler>;
+  /** Cells the batch wrote, reported to the handlers after it committed. */
+  changed: { sheet: string; address: string }[];
 }
+
+/** What WorksheetCollection.onChanged hands a handler (the fields the adapter reads). */
+export interface ChangeEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  /** ExcelApi 1.14; absent below, as there. */
+  triggerSource?: "Local" | "ThisLocalAddin" | "Unknown";
+}
+export type ChangeHandler = (event: ChangeEvent) => unknown;
 
 export interface BatchOptions {
   mergedAreas: "ok" | "fail";

@@ -2,10 +2,22 @@
 import { EmuOfficeError, ErrorCodes } from "./errors";
 import { EmuWorkbook } from "./excel-objects";
 import { cloneModel, isBlankCell, type EmuCell, type WorkbookModel } from "./model";
-import { requireApi, type BatchOptions, type BatchState, type ContextLike, type Op } from "./proxy";
+import {
+  compareVersions,
+  requireApi,
+  type BatchOptions,
+  type BatchState,
+  type ChangeEvent,
+  type ChangeHandler,
+  type ContextLike,
+  type Op,
+} from "./proxy";
 
 export interface EmulatorOptions {
-  /** Highest ExcelApi version the emulated host supports (default "1.13"). */
+  /**
+   * Highest ExcelApi version the emulated host supports (default "1.13"). Every call above it
+   * rejects its batch with ApiNotFound, as an older Excel does, and isSetSupported says no.
+   */
   apiVersion?: string;
   /** "fail" makes every getMergedAreasOrNullObject load reject its batch (GeneralException). */
   mergedAreas?: "ok" | "fail";
@@ -18,6 +30,14 @@ export interface EmulatorOptions {
   payloadLimit?: number | null;
   /** Called before sync number `n` (1-based) runs: mutate `wb.model` to simulate a user edit. */
   beforeSync?: (n: number, wb: EmulatedWorkbook) => void;
+  /**
+   * SharedRuntime 1.1 (default true). False pretends to be an Excel whose ribbon commands run in a
+   * runtime of their own (Excel 2019, Mac before 16.35): isSetSupported answers false, and
+   * Office.addin.showAsTaskpane rejects as it does there.
+   */
+  sharedRuntime?: boolean;
+  /** getFileAsync(Compressed) (default true, as on Windows and Mac; false as on the web). */
+  compressedFile?: boolean;
 }
 
 export interface SyncRecord {
@@ -67,12 +87,18 @@ export class EmuRequestContext implements ContextLike {
   _close(): void {
     this.closed = true;
   }
+
+  _reopen(): void {
+    this.closed = false;
+  }
 }
 
 export class EmulatedWorkbook {
   model: WorkbookModel;
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** WorksheetCollection.onChanged handlers registered by the add-in (ExcelApi 1.9). */
+  readonly changeHandlers = new Set<ChangeHandler>();
   /** The options object of each Excel.run call (undefined for `run(batch)`). */
   readonly runOptions: (object | undefined)[] = [];
   readonly options: Required<Omit<EmulatorOptions, "beforeSync" | "payloadLimit">> &
@@ -86,18 +112,30 @@ export class EmulatedWorkbook {
       emptyUsedRange: options.emptyUsedRange ?? "null",
       payloadLimit: options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit,
       beforeSync: options.beforeSync,
+      sharedRuntime: options.sharedRuntime ?? true,
+      compressedFile: options.compressedFile ?? true,
     };
   }
 
-  /** Excel.run: `run(batch)` or `run(options, batch)`; a final sync runs if the batch left ops queued. */
+  /**
+   * Excel.run: `run(batch)`, `run(options, batch)` or `run(context, batch)`; a final sync runs if the
+   * batch left ops queued.
+   */
   readonly run = async <T>(
     a: ((ctx: EmuRequestContext) => Promise<T>) | object,
     b?: (ctx: EmuRequestContext) => Promise<T>
   ): Promise<T> => {
     const batch = typeof a === "function" ? (a as (ctx: EmuRequestContext) => Promise<T>) : b;
-    this.runOptions.push(typeof a === "function" ? undefined : a);
     if (!batch) throw new TypeError("Excel.run needs a batch function");
-    const ctx = new EmuRequestContext(this);
+    // Excel.run(context, batch) reuses an earlier batch's context (how an event handler is removed).
+    let ctx: EmuRequestContext;
+    if (a instanceof EmuRequestContext) {
+      ctx = a;
+      ctx._reopen();
+    } else {
+      this.runOptions.push(typeof a === "function" ? undefined : a);
+      ctx = new EmuRequestContext(this);
+    }
     try {
       const result = await batch(ctx);
       if (ctx.pendingCount > 0) await ctx.sync();
@@ -122,6 +160,8 @@ export class EmulatedWorkbook {
       options: batchOptions,
       commits: [],
       responseBytes: 0,
+      handlers: this.changeHandlers,
+      changed: [],
     };
     // A round trip is asynchronous in Office.js; keep it so for ordering realism.
     await Promise.resolve();
@@ -153,6 +193,15 @@ export class EmulatedWorkbook {
     this.model = state.model;
     for (const c of state.commits) c();
     record.ok = true;
+    for (const { sheet, address } of state.changed)
+      this.fireChanged(sheet, address, "ThisLocalAddin");
+  }
+
+  /** Tells the onChanged handlers, later (as Excel does), that `address` on `sheet` changed. */
+  fireChanged(sheet: string, address: string, source: "Local" | "ThisLocalAddin"): void {
+    const event: ChangeEvent = { type: "WorksheetChanged", worksheetId: `{${sheet}}`, address };
+    if (compareVersions(this.options.apiVersion, "1.14") >= 0) event.triggerSource = source;
+    for (const h of [...this.changeHandlers]) void Promise.resolve().then(() => h(event));
   }
 
   resetSyncCount(): void {
@@ -169,12 +218,13 @@ export class EmulatedWorkbook {
     return this.model.sheets.find((s) => s.name === sheet)?.cells[address];
   }
 
-  /** Edits a cell directly, as a user typing would (no sync counted). */
+  /** Edits a cell directly, as a user typing would (no sync counted; onChanged handlers hear it). */
   setCell(sheet: string, address: string, cell: EmuCell | undefined): void {
     const s = this.model.sheets.find((x) => x.name === sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     if (cell) s.cells[address] = cell;
     else delete s.cells[address];
+    this.fireChanged(sheet, address, "Local");
   }
 
   setProtected(sheet: string, value: boolean): void {

@@ -13,9 +13,10 @@ import { parseUndo, queueUndoEntry, stillOurs, UNDO_KEY } from "../undo-snapshot
 export function undo(session: Session, mode: UndoMode = "all"): Promise<ActionResult> {
   return session.act("undo", () =>
     session.run(async (ctx) => {
-      session.features();
+      const f = session.features();
       if (session.env.isReadOnly()) throw refuse({ kind: "readOnly" });
-      let snap = session.undoStore.get();
+      // Without a shared runtime the ribbon's recompute ran elsewhere: only the workbook's snapshot is current.
+      let snap = f.sharedRuntime ? session.undoStore.get() : null;
       const setting = ctx.workbook.settings.getItemOrNullObject(UNDO_KEY);
       setting.load("value");
       if (!snap) {

@@ -1,8 +1,6 @@
 // Staleness: tell the pane when the user edits a cell after a check (worksheet collection onChanged, ExcelApi 1.9).
+import { detectFeatures } from "../requirements";
 import type { Session } from "../session";
-
-/** WorksheetCollection.onChanged; below it the pane cannot learn of edits and says nothing. */
-const CHANGED_EVENT_API = "1.9";
 
 /**
  * Subscribes `onChange` to edits on any worksheet; our own writes (triggerSource "ThisLocalAddin",
@@ -10,7 +8,8 @@ const CHANGED_EVENT_API = "1.9";
  * refused (a failure to watch must never break the pane).
  */
 export async function watch(session: Session, onChange: () => void): Promise<(() => void) | null> {
-  if (!session.env.isSetSupported("ExcelApi", CHANGED_EVENT_API)) return null;
+  // Below ExcelApi 1.9 the pane cannot learn of edits: no staleness bar (its notice says so).
+  if (!detectFeatures(session.env).changeEvents) return null;
   try {
     return await session.run(async (ctx) => {
       const handler = ctx.workbook.worksheets.onChanged.add(
@@ -20,9 +19,10 @@ export async function watch(session: Session, onChange: () => void): Promise<(()
         }
       );
       await ctx.sync();
+      // A handler is removed in the context it was added in (Excel.run(handler.context, …)).
       return () => {
         void session
-          .run(async (c) => {
+          .runIn(handler.context as Excel.RequestContext, async (c) => {
             handler.remove();
             await c.sync();
           })

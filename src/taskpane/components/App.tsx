@@ -22,6 +22,7 @@ import { strings } from "../i18n";
 import { fixCounts, problemGroups } from "../problems";
 import { DEFAULT_SETTINGS, evaluateOptions, parseSettings, type PaneSettings } from "../settings";
 import { ChangeList } from "./ChangeList";
+import { FeatureNotice } from "./FeatureNotice";
 import { FormDetails } from "./FormDetails";
 import { LanguageToggle } from "./LanguageToggle";
 import { MarksBanner, StaleBar } from "./Notices";
@@ -138,6 +139,7 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
   const select = (sheet: string, cell: string) => void view.select(sheet, cell);
   const working = view.busy !== null;
   const changes = view.result?.action === "recompute" && !view.stale ? view.result.changes : [];
+  const missing = useMemo(() => port.missingFeatures?.() ?? [], [port]);
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
@@ -164,6 +166,7 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
             </div>
           }
         />
+        <FeatureNotice lang={lang} missing={missing} />
         {settingsOpen && (
           <SettingsPanel
             lang={lang}
