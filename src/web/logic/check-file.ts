@@ -33,8 +33,9 @@ export interface CheckedFile {
 /** Kinds whose fixed copy the patch writer can produce (the package's own bytes, patched). */
 export const WRITABLE_KINDS: readonly FileKind[] = ["xlsx", "xlsm"];
 
+/** An .xlsx / .xlsm package, not named as a binary workbook (.xls / .et are refused as `jxzp fix` does). */
 export function isWritable(file: CheckedFile): boolean {
-  return file.kind !== null && WRITABLE_KINDS.includes(file.kind);
+  return file.kind !== null && WRITABLE_KINDS.includes(file.kind) && !/\.(xls|et)$/i.test(file.name);
 }
 
 const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
