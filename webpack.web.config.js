@@ -74,7 +74,9 @@ class InlineSingleFile {
           for (const name of Object.keys(assets)) {
             if (name.endsWith(".LICENSE.txt")) compilation.deleteAsset(name);
           }
-          compilation.emitAsset(PAGE, new webpack.sources.RawSource(html));
+          // `minimized`: webpack's HTML minimizer must leave the page alone; it would re-minify the
+          // script (the CSP hash would no longer match) and unquote the CSP attribute.
+          compilation.emitAsset(PAGE, new webpack.sources.RawSource(html), { minimized: true });
         }
       );
     });

@@ -2,7 +2,9 @@
 import { promises as fsp } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { formatNumber } from "../../src/core";
 import { readWorkbook } from "../../src/files";
+import { problemGroups } from "../../src/taskpane/problems";
 import { batchRow, batchTotals } from "../../src/web/logic/batch";
 import { checkFile, isWritable } from "../../src/web/logic/check-file";
 import { displayValue } from "../../src/web/logic/display";
@@ -221,8 +223,11 @@ describe("report and batch", () => {
     expect(html).toContain("Content-Security-Policy");
     expect(html).toMatch(/发现 \d+ 个错误/);
     const ev = file.evaluation!;
-    for (const w of ev.writes.filter((x) => x.role === "total")) expect(html).toContain(`总分应为`);
-    expect(html).toContain(ev.forms[0].total.computed!.replace(/\.?0+$/, ""));
+    // Every problem the pane lists, in the pane's words (the answer first), and the computed total.
+    for (const p of problemGroups(ev).flatMap((g) => g.problems)) {
+      expect(html).toContain(escapeHtml(p.headline.zh));
+    }
+    expect(html).toContain(`>${formatNumber(ev.forms[0].total.computed)}<`);
     const en = reportHtml([file], "en");
     expect(en).toContain("Self-evaluation form check report");
     expect(en).toMatch(/error/);

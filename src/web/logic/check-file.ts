@@ -35,7 +35,9 @@ export const WRITABLE_KINDS: readonly FileKind[] = ["xlsx", "xlsm"];
 
 /** An .xlsx / .xlsm package, not named as a binary workbook (.xls / .et are refused as `jxzp fix` does). */
 export function isWritable(file: CheckedFile): boolean {
-  return file.kind !== null && WRITABLE_KINDS.includes(file.kind) && !/\.(xls|et)$/i.test(file.name);
+  return (
+    file.kind !== null && WRITABLE_KINDS.includes(file.kind) && !/\.(xls|et)$/i.test(file.name)
+  );
 }
 
 const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));

@@ -18,7 +18,7 @@ export interface PreviewCell {
   text: string;
   rowSpan: number;
   colSpan: number;
-  /** A number (aligned right, as the spreadsheet aligns it). */
+  /** A number or a number written as text (aligned right, kept on one line). */
   numeric: boolean;
   /** The worst severity of the findings on this cell; null when it has none. */
   severity: Severity | null;
@@ -45,6 +45,9 @@ export interface FormPreview {
   columns: string[];
   rows: PreviewRow[];
 }
+
+/** Text that reads as a number (`"44.5000"`, `"89.55%"`): aligned like one, never broken across lines. */
+const NUMBER_TEXT = /^\s*[+-]?\d[\d,]*(\.\d+)?%?\s*$/;
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
@@ -122,7 +125,7 @@ export function formPreview(
         text: displayValue(source.value, source.format),
         rowSpan: span?.rowSpan ?? 1,
         colSpan: span?.colSpan ?? 1,
-        numeric: typeof source.value === "number",
+        numeric: typeof source.value === "number" || NUMBER_TEXT.test(String(source.value ?? "")),
         severity: worst(findings),
         findings,
         write: writes.get(cell) ?? null,

@@ -52,6 +52,7 @@ export interface PageStrings {
   unreadable: string;
   noForm: string;
   open: string;
+  clearList: string;
   back: string;
   download: string;
   downloadHint: string;
@@ -109,6 +110,7 @@ const zh: PageStrings = {
   unreadable: "无法读取",
   noForm: "未找到自评表",
   open: "查看",
+  clearList: "清空列表",
   back: "返回汇总",
   download: "下载更正后的工作簿",
   downloadHint:
@@ -171,6 +173,7 @@ const en: PageStrings = {
   unreadable: "Unreadable",
   noForm: "No form found",
   open: "Open",
+  clearList: "Clear the list",
   back: "Back to the summary",
   download: "Download the fixed workbook",
   downloadHint:

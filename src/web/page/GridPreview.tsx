@@ -55,6 +55,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: "0 4px",
     textAlign: "right",
+    whiteSpace: "nowrap",
   },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -66,7 +67,12 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     color: tokens.colorNeutralForeground1,
   },
-  numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  numeric: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    overflowWrap: "normal",
+  },
   marked: {
     cursor: "pointer",
     ":focus-visible": {

@@ -175,7 +175,7 @@ export function WebApp({ initialLang, initialTheme, watchScheme }: WebAppProps) 
                 }}
                 data-testid="clear-files"
               >
-                {lang === "zh" ? "清空列表" : "Clear the list"}
+                {p.clearList}
               </Button>
             </div>
             <BatchTable lang={lang} rows={rows} selected={open} onOpen={setOpen} />
