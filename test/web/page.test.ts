@@ -108,7 +108,10 @@ inBrowser("the page in Chromium, from file://", () => {
   };
   const shot = async (name: string) => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, `web-${name}.png`) });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, `web-${name}.png`),
+      animations: "disabled",
+    });
   };
 
   beforeAll(async () => {
