@@ -17,6 +17,7 @@ import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
 import { emulatorPort } from "../testkit/emulator/port";
 import { readerBench } from "./readers";
 import { fixBench } from "./fix-bench";
+import { webSizeBench } from "./web-size";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -214,6 +215,7 @@ async function main(): Promise<void> {
   await step("fix", async () => void results.push(...(await fixBench())));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
+  await step("web", () => webSizeBench(results));
 
   const md = table(results);
   const date = new Date().toISOString();
