@@ -230,6 +230,27 @@ inBrowser("the page in Chromium, from file://", () => {
     expect(await page.locator("td[data-write]").count()).toBe(0);
   });
 
+  it("a file dropped anywhere on the page is checked (the browser does not open it instead)", async () => {
+    await reload();
+    const file = await cleanXlsx();
+    await page.evaluate(
+      ({ name, data }) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        document.body.dispatchEvent(
+          new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true })
+        );
+      },
+      { name: file.name, data: Buffer.from(file.bytes).toString("base64") }
+    );
+    await page.locator(`[data-testid="file-view"][data-file="${file.name}"]`).waitFor();
+    expect(page.url()).toBe(PAGE_URL);
+    expect(await page.getByTestId("verdict").getAttribute("data-verdict")).toBe("pass");
+    await reload();
+    await open([mistakes]);
+  });
+
   it("prints and downloads the report (A4 HTML, no script)", async () => {
     await page.getByTestId("print-report").click();
     const frame = page.getByTestId("print-frame");

@@ -49,6 +49,8 @@ export function DropZone({ lang, busy, onFiles }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
+    // The page also listens for drops anywhere; this one is handled here.
+    e.stopPropagation();
     setOver(false);
     const files = Array.from(e.dataTransfer.files);
     if (files.length) onFiles(files);

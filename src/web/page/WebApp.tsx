@@ -94,6 +94,22 @@ export function WebApp({ initialLang, initialTheme, watchScheme }: WebAppProps) 
     document.title = p.title;
   }, [lang, p.title]);
 
+  // A file dropped anywhere on the page is checked, not opened by the browser in place of the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const list = Array.from(e.dataTransfer?.files ?? []);
+      if (list.length) void add(list);
+    };
+    document.addEventListener("dragover", over);
+    document.addEventListener("drop", drop);
+    return () => {
+      document.removeEventListener("dragover", over);
+      document.removeEventListener("drop", drop);
+    };
+  }, [add]);
+
   const rows = useMemo(() => files.map(batchRow), [files]);
   const batch = files.length > 1;
   // One file: its view at once. Many: the table, and the view of the row opened.
