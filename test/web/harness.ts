@@ -5,22 +5,13 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { chromium, type BrowserContext } from "playwright-core";
 import webpack from "webpack";
+import { newest } from "../e2e/harness";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const PAGE = path.join(ROOT, "dist/web/jxzp-checker.html");
 export const PAGE_URL = pathToFileURL(PAGE).href;
 export const ARTIFACTS = path.join(ROOT, "test/artifacts");
 export const CHROMIUM = "/usr/bin/chromium";
-
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const t = entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs;
-    if (t > latest) latest = t;
-  }
-  return latest;
-}
 
 /** Runs `npm run build:web`'s build (through webpack's API) unless the page is newer than its sources. */
 export async function ensureWebBuild(): Promise<string> {
