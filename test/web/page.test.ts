@@ -230,6 +230,41 @@ inBrowser("the page in Chromium, from file://", () => {
     expect(await page.locator("td[data-write]").count()).toBe(0);
   });
 
+  it("settings (the pane's panel): new grade bands re-check the open file as the controller does; codes shown", async () => {
+    await reload();
+    await open([mistakes]);
+    await page.getByTestId("settings-toggle").click();
+    const panel = page.getByTestId("settings");
+    expect(await panel.textContent()).toContain("仅本次打开有效");
+    await panel.getByRole("spinbutton", { name: "优" }).fill("97");
+    const expected = problemGroups(
+      checkFile(mistakes.name, mistakes.bytes, { gradeBands: [97, 80, 60] }).evaluation!
+    )
+      .flatMap((g) => g.problems)
+      .filter((p) => p.severity !== "info")
+      .map((p) => `${p.code} ${cellRef(p.sheet, p.cell)}`)
+      .sort();
+    const before = problemGroups(checkFile(mistakes.name, mistakes.bytes).evaluation!)
+      .flatMap((g) => g.problems)
+      .filter((p) => p.severity !== "info")
+      .map((p) => `${p.code} ${cellRef(p.sheet, p.cell)}`)
+      .sort();
+    expect(expected).not.toEqual(before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="findings"] button[data-code]').length === n,
+      expected.length
+    );
+    const shown = await page
+      .getByTestId("findings")
+      .locator("button[data-code]")
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute("data-code")} ${e.getAttribute("data-cell")}`)
+      );
+    expect(shown.sort()).toEqual(expected);
+    await panel.getByRole("switch").check();
+    expect(await page.getByTestId("findings").textContent()).toContain(expected[0].split(" ")[0]);
+  });
+
   it("a file dropped anywhere on the page is checked (the browser does not open it instead)", async () => {
     await reload();
     const file = await cleanXlsx();

@@ -53,6 +53,9 @@ export interface PageStrings {
   noForm: string;
   open: string;
   clearList: string;
+  settings: string;
+  settingsTitle: string;
+  settingsNote: string;
   back: string;
   download: string;
   downloadHint: string;
@@ -111,6 +114,9 @@ const zh: PageStrings = {
   noForm: "未找到自评表",
   open: "查看",
   clearList: "清空列表",
+  settings: "设置",
+  settingsTitle: "检查设置（仅本次打开有效）",
+  settingsNote: "修改后立即重新检查列表中的全部文件；关闭页面后恢复默认。",
   back: "返回汇总",
   download: "下载更正后的工作簿",
   downloadHint:
@@ -174,6 +180,10 @@ const en: PageStrings = {
   noForm: "No form found",
   open: "Open",
   clearList: "Clear the list",
+  settings: "Settings",
+  settingsTitle: "Check settings (for this session)",
+  settingsNote:
+    "A change re-checks every file in the list at once; closing the page restores the defaults.",
   back: "Back to the summary",
   download: "Download the fixed workbook",
   downloadHint:

@@ -34,6 +34,8 @@ import { GridPreview } from "./GridPreview";
 export interface FileViewProps {
   lang: Lang;
   file: CheckedFile;
+  /** Finding codes on each problem (the settings' details view). */
+  showCodes?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -104,7 +106,7 @@ function FixResult({ lang, outcome }: { lang: Lang; outcome: FixOutcome }) {
   );
 }
 
-export function FileView({ lang, file }: FileViewProps) {
+export function FileView({ lang, file, showCodes = false }: FileViewProps) {
   const styles = useStyles();
   const p = pageStrings[lang];
   const narrow = useNarrow();
@@ -228,7 +230,7 @@ export function FileView({ lang, file }: FileViewProps) {
           </MessageBar>
         )}
         {outcome && <FixResult lang={lang} outcome={outcome} />}
-        <ProblemList lang={lang} groups={groups} onSelect={select} />
+        <ProblemList lang={lang} groups={groups} showCodes={showCodes} onSelect={select} />
         <FormDetails lang={lang} forms={evaluation.forms} defaultOpen={!hasWork} compact={narrow} />
       </div>
       {grids.length > 0 && (

@@ -15,6 +15,7 @@ import {
   ArrowLeftRegular,
   DeleteRegular,
   PrintRegular,
+  SettingsRegular,
   ShieldLockRegular,
   WeatherMoonRegular,
   WeatherSunnyRegular,
@@ -22,6 +23,8 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../core";
 import { LanguageToggle } from "../../taskpane/components/LanguageToggle";
+import { SettingsPanel } from "../../taskpane/components/SettingsPanel";
+import { DEFAULT_SETTINGS, evaluateOptions, type PaneSettings } from "../../taskpane/settings";
 import { batchRow } from "../logic/batch";
 import { reportHtml } from "../logic/report-html";
 import { pageStrings } from "../logic/strings";
@@ -81,7 +84,10 @@ export function WebApp({ initialLang, initialTheme, watchScheme }: WebAppProps) 
   const [lang, setLang] = useState<Lang>(initialLang);
   const [theme, setTheme] = useState<ThemeMode>(initialTheme);
   const [themeChosen, setThemeChosen] = useState(false);
-  const { files, pending, done, add, clear } = useFiles();
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const options = useMemo(() => evaluateOptions(settings) ?? {}, [settings]);
+  const { files, pending, done, add, clear } = useFiles(options);
   const [open, setOpen] = useState<number | null>(null);
   const p = pageStrings[lang];
 
@@ -149,9 +155,29 @@ export function WebApp({ initialLang, initialTheme, watchScheme }: WebAppProps) 
             >
               {theme === "dark" ? p.themeLight : p.themeDark}
             </Button>
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<SettingsRegular />}
+              aria-expanded={settingsOpen}
+              data-testid="settings-toggle"
+              onClick={() => setSettingsOpen((o) => !o)}
+            >
+              {p.settings}
+            </Button>
             <LanguageToggle lang={lang} onChange={setLang} />
           </div>
         </header>
+        {settingsOpen && (
+          <SettingsPanel
+            lang={lang}
+            settings={settings}
+            onChange={setSettings}
+            onClose={() => setSettingsOpen(false)}
+            title={p.settingsTitle}
+            note={p.settingsNote}
+          />
+        )}
         <Caption1 className={styles.privacy}>
           <ShieldLockRegular aria-hidden />
           {p.privacy}
@@ -209,7 +235,7 @@ export function WebApp({ initialLang, initialTheme, watchScheme }: WebAppProps) 
             </Button>
           </div>
         )}
-        {shown && <FileView lang={lang} file={shown} />}
+        {shown && <FileView lang={lang} file={shown} showCodes={settings.showCodes} />}
       </main>
     </FluentProvider>
   );

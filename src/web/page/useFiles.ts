@@ -1,5 +1,6 @@
 // The list of checked files: read one at a time, yielding between files so the page keeps drawing.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { EvaluateOptions } from "../../core";
 import { checkFile, type CheckedFile } from "../logic/check-file";
 
 export interface FilesState {
@@ -19,8 +20,18 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export function useFiles(): FilesState {
+/**
+ * `options` are the check settings: every file is checked with them, and a change re-checks the
+ * files already in the list (from their bytes, so the fixed workbook always matches what is shown).
+ */
+export function useFiles(options: EvaluateOptions = {}): FilesState {
   const [files, setFiles] = useState<CheckedFile[]>([]);
+  const current = useRef(options);
+  useEffect(() => {
+    if (current.current === options) return;
+    current.current = options;
+    setFiles((prev) => prev.map((f) => (f.kind ? checkFile(f.name, f.bytes, options) : f)));
+  }, [options]);
   const [pending, setPending] = useState(0);
   const [done, setDone] = useState(0);
   // Drops while a batch is being read queue behind it, in order.
@@ -35,7 +46,7 @@ export function useFiles(): FilesState {
         const file = list[i];
         let checked: CheckedFile;
         try {
-          checked = checkFile(file.name, await bytesOf(file));
+          checked = checkFile(file.name, await bytesOf(file), current.current);
         } catch (err) {
           // The browser could not hand over the bytes (the file moved, a permission): a row, not a crash.
           checked = checkFile(file.name, new Uint8Array(0));
