@@ -13,6 +13,7 @@ import { previews } from "../../src/web/logic/preview";
 import { escapeHtml, reportHtml } from "../../src/web/logic/report-html";
 import { webText } from "../../src/web/logic/strings";
 import { buildXlsx } from "../../testkit/fixtures/build";
+import { cleanForm } from "../../testkit/fixtures/forms";
 import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import { runCli } from "../cli/run-cli";
 import {
@@ -140,6 +141,31 @@ describe("fix: the bytes jxzp fix writes", () => {
       }
     }
     expect(diff.sort()).toEqual([...written].sort());
+  });
+
+  it("a stale formula result after the writes is set aside (recalculated on open), as jxzp fix does", async () => {
+    // A wrong budget score to write, and a total kept as a formula whose cached result goes stale.
+    const form = cleanForm("shanxi", {
+      funding: { total: { score: { value: 8, numFmt: "0.00" } } },
+      total: {
+        score: { value: 97, formula: "SUM({ind.score.first}:{ind.score.last})+{fund.score}" },
+      },
+    });
+    const bytes = new Uint8Array(
+      await buildXlsx({ sheets: [{ name: "自评表", forms: [{ form }] }] })
+    );
+    const out = fixFile(checkFile("f.xlsx", bytes));
+    if (out.kind !== "fixed") throw new Error("refused");
+    expect(out.recalcOnOpen).toBe(true);
+    expect(out.stale).toEqual(["自评表!I25"]);
+    expect(out.unchecked.map((f) => `${f.cell} ${f.code}`)).toContain(
+      "I25 FORMULA_RESULT_MISMATCH"
+    );
+    expect(out.remaining.errors).toBe(0);
+    // The formula itself is untouched.
+    const again = readWorkbook(out.bytes).sheets[0];
+    const formulas = (again.formulas ?? []).flat().filter(Boolean);
+    expect(formulas).toHaveLength(1);
   });
 
   it("a clean form: nothing to write, the copy re-checks clean", async () => {

@@ -1,5 +1,14 @@
 // 下载更正后的工作簿: the core's writes patched into the file's own package, then checked again (no DOM).
-import type { CellWrite, HeldWrite, LocalizedText } from "../../core";
+import {
+  findingsOf,
+  severityCounts,
+  type CellWrite,
+  type Evaluation,
+  type Finding,
+  type HeldWrite,
+  type LocalizedText,
+  type SeverityCounts,
+} from "../../core";
 import { staleFormulaCells } from "../../files/patch/stale";
 import { PackageError, patchXlsx, type SkipReason } from "../../files/xlsx-patch";
 import { checkFile, isWritable, type CheckedFile } from "./check-file";
@@ -22,6 +31,13 @@ export interface FixedWorkbook {
   stale: string[];
   /** The check of the fixed bytes, read back as a new file. */
   after: CheckedFile;
+  /**
+   * Findings of that check that only compare a stale cached formula result (a formula cell reading a
+   * written cell, or the grade of a form whose total is such a formula): not counted in `remaining`.
+   */
+  unchecked: Finding[];
+  /** What is left to do in the fixed copy, the unchecked findings set aside (as `jxzp fix` says it). */
+  remaining: SeverityCounts;
 }
 
 /** The fixed workbook cannot be produced: the reason, in zh and en. */
@@ -58,6 +74,8 @@ export function fixFile(file: CheckedFile): FixOutcome {
   }
   const stale = staleFormulaCells(file.allSheets, result.applied);
   const name = fixedName(file.name);
+  const after = checkFile(name, result.bytes, file.options);
+  const { kept, unchecked } = splitStale(after.evaluation, stale);
   return {
     kind: "fixed",
     name,
@@ -67,6 +85,34 @@ export function fixFile(file: CheckedFile): FixOutcome {
     held: file.evaluation.forms.flatMap((f) => f.held ?? []),
     recalcOnOpen: result.recalcOnOpen,
     stale: [...stale].sort(),
-    after: checkFile(name, result.bytes, file.options),
+    after,
+    unchecked,
+    remaining: severityCounts(kept),
   };
+}
+
+const GRADE_CODES = new Set(["GRADE_MISMATCH", "GRADE_MISSING"]);
+
+/** The re-check's findings, less those that read a formula result the host recalculates on open. */
+function splitStale(
+  evaluation: Evaluation | null,
+  stale: Set<string>
+): { kept: Finding[]; unchecked: Finding[] } {
+  const kept: Finding[] = [];
+  const unchecked: Finding[] = [];
+  if (!evaluation) return { kept, unchecked };
+  const staleTotals = new Set(
+    evaluation.forms
+      .filter((f) => stale.has(`${f.sheet}!${f.total.cell}`))
+      .map((f) => f.sheet + "|" + f.range)
+  );
+  const gradeStale = new Set(
+    evaluation.forms
+      .filter((f) => staleTotals.has(f.sheet + "|" + f.range))
+      .flatMap((f) => f.findings.filter((x) => GRADE_CODES.has(x.code)))
+  );
+  for (const f of findingsOf(evaluation)) {
+    (stale.has(`${f.sheet}!${f.cell}`) || gradeStale.has(f) ? unchecked : kept).push(f);
+  }
+  return { kept, unchecked };
 }

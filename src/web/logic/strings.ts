@@ -64,6 +64,7 @@ export interface PageStrings {
   afterFix: (errors: number, warnings: number) => string;
   recalc: (n: number) => string;
   skipped: string;
+  unchecked: string;
   printReport: string;
   downloadReport: string;
   previewTitle: string;
@@ -130,6 +131,7 @@ const zh: PageStrings = {
   recalc: (n) =>
     `工作簿已设置为打开时重新计算：${n} 个公式引用了写入的单元格，请在 Excel / WPS 中打开并保存一次。`,
   skipped: "未写入：",
+  unchecked: "以下问题未重新核对（它们读取的公式结果将在打开时重新计算）：",
   printReport: "打印报告",
   downloadReport: "下载报告（HTML）",
   previewTitle: "表格预览",
@@ -197,6 +199,7 @@ const en: PageStrings = {
   recalc: (n) =>
     `The workbook recalculates on open: ${n} formula(s) read a written cell; open and save it once in Excel / WPS.`,
   skipped: "Not written:",
+  unchecked: "Not re-checked (they read a formula result that is recalculated on open):",
   printReport: "Print the report",
   downloadReport: "Download the report (HTML)",
   previewTitle: "Form preview",

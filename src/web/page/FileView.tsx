@@ -16,7 +16,7 @@ import {
   PrintRegular,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { tally, type Lang } from "../../core";
+import type { Lang } from "../../core";
 import { FormDetails } from "../../taskpane/components/FormDetails";
 import { ProblemList } from "../../taskpane/components/ProblemList";
 import { Verdict } from "../../taskpane/components/Verdict";
@@ -72,7 +72,7 @@ function FixResult({ lang, outcome }: { lang: Lang; outcome: FixOutcome }) {
       </MessageBar>
     );
   }
-  const after = outcome.after.evaluation ? tally(outcome.after.evaluation) : null;
+  const after = outcome.after.evaluation ? outcome.remaining : null;
   return (
     <MessageBar
       intent={after && after.errors === 0 ? "success" : "info"}
@@ -89,6 +89,18 @@ function FixResult({ lang, outcome }: { lang: Lang; outcome: FixOutcome }) {
         </MessageBarTitle>
         {after && <div>{p.afterFix(after.errors, after.warnings)}</div>}
         {outcome.recalcOnOpen && <div>{p.recalc(outcome.stale.length)}</div>}
+        {outcome.unchecked.length > 0 && (
+          <div>
+            {p.unchecked}
+            <ul className={styles.list}>
+              {outcome.unchecked.map((f, i) => (
+                <li key={`${f.sheet}!${f.cell}|${f.code}|${i}`}>
+                  {f.sheet}!{f.cell} {f.message[lang]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {outcome.skipped.length > 0 && (
           <div>
             {p.skipped}
