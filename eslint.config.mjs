@@ -86,6 +86,10 @@ const FILES_NO_HOST = {
   message: "src/files imports no host (cli, excel, taskpane, commands, wps): hosts import it.",
 };
 
+/** (e) src/web/logic: the page's DOM-free controller; the React page is src/web/page. */
+const WEB_LOGIC_MESSAGE =
+  "src/web/logic is the web page's DOM-free controller (Node tests and the parity driver run it): DOM and React belong in src/web/page.";
+
 const fences = [
   {
     // (a) At any depth: the patterns above, the globals, no run-time module loading.
@@ -114,11 +118,42 @@ const fences = [
   },
   {
     // (b) + (c) for the adapters, the ribbon and the pane.
-    files: ["src/{cli,excel,taskpane,commands,wps,host}/**/*.{ts,tsx}"],
+    files: ["src/{cli,excel,taskpane,commands,wps,host,web}/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
         { paths: [DECIMAL], patterns: [CORE_INDEX_ONLY, NO_TEST, NO_TESTKIT] },
+      ],
+    },
+  },
+  {
+    // (e) The web page's controller runs in Node too (tests, the parity driver): no DOM, no React.
+    files: ["src/web/logic/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [DECIMAL],
+          patterns: [
+            CORE_INDEX_ONLY,
+            NO_TEST,
+            NO_TESTKIT,
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+              message: WEB_LOGIC_MESSAGE,
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map(
+          (name) => ({ name, message: WEB_LOGIC_MESSAGE })
+        ),
+        ...["Blob", "HTMLElement", "requestAnimationFrame"].map((name) => ({
+          name,
+          message: WEB_LOGIC_MESSAGE,
+        })),
       ],
     },
   },

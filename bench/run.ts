@@ -18,6 +18,7 @@ import { emulatorPort } from "../testkit/emulator/port";
 import { readerBench } from "./readers";
 import { fixBench } from "./fix-bench";
 import { wpsBench } from "./wps-bench";
+import { webSizeBench } from "./web-size";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -216,6 +217,7 @@ async function main(): Promise<void> {
   await step("wps", async () => void results.push(...(await wpsBench())));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
+  await step("web", () => webSizeBench(results));
 
   const md = table(results);
   const date = new Date().toISOString();

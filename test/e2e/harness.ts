@@ -10,7 +10,7 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist/addin");
 
 /** Newest modification time of every file under `dir` (recursively). */
-function newest(dir: string): number {
+export function newest(dir: string): number {
   let latest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

@@ -21,6 +21,9 @@ export interface SettingsPanelProps {
   settings: PaneSettings;
   onChange: (next: PaneSettings) => void;
   onClose: () => void;
+  /** A host that keeps settings elsewhere (the web page: for this session) says so in its own words. */
+  title?: string;
+  note?: string;
 }
 
 const useStyles = makeStyles({
@@ -33,9 +36,11 @@ const useStyles = makeStyles({
 
 const GRADES = ["优", "良", "中"] as const;
 
-export function SettingsPanel({ lang, settings, onChange, onClose }: SettingsPanelProps) {
+export function SettingsPanel(props: SettingsPanelProps) {
+  const { lang, settings, onChange, onClose } = props;
   const styles = useStyles();
   const t = strings[lang];
+  const title = props.title ?? t.settingsTitle;
   const [bands, setBands] = useState<string[]>((settings.gradeBands ?? DEFAULT_BANDS).map(String));
   const numbers = bands.map((b) => (b.trim() === "" ? NaN : Number(b)));
   const valid = validBands(numbers);
@@ -48,9 +53,9 @@ export function SettingsPanel({ lang, settings, onChange, onClose }: SettingsPan
     onChange({ ...settings, gradeBands: isDefault ? null : n });
   };
   return (
-    <section className={styles.root} aria-label={t.settingsTitle} data-testid="settings">
+    <section className={styles.root} aria-label={title} data-testid="settings">
       <Subtitle2 as="h2" className={styles.title}>
-        {t.settingsTitle}
+        {title}
       </Subtitle2>
       <Field label={t.profile}>
         <Select
@@ -95,7 +100,7 @@ export function SettingsPanel({ lang, settings, onChange, onClose }: SettingsPan
         checked={settings.showCodes}
         onChange={(_, data) => onChange({ ...settings, showCodes: data.checked })}
       />
-      <Caption1>{t.settingsSaved}</Caption1>
+      <Caption1>{props.note ?? t.settingsSaved}</Caption1>
       <div className={styles.row}>
         <Button size="small" onClick={onClose}>
           {t.dismiss}

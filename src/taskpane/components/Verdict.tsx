@@ -6,16 +6,19 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { tally, verdictOf, type Evaluation, type Lang } from "../../core";
-import type { Scope } from "../../excel/port";
+import { tally, type Evaluation, type Lang } from "../../core";
 import { strings } from "../i18n";
 import type { FixCounts } from "../problems";
+import { verdictText } from "../verdict";
+
+/** Which sheets were checked (the same words as the Excel port's scope, without its types). */
+export type VerdictScope = "sheet" | "workbook";
 
 export interface VerdictProps {
   lang: Lang;
   evaluation: Evaluation;
   fixes: FixCounts;
-  scope: Scope;
+  scope: VerdictScope;
   /** Offered when the active sheet holds no form: check every worksheet instead. */
   onCheckWorkbook: () => void;
 }
@@ -40,24 +43,8 @@ export function Verdict({ lang, evaluation, fixes, scope, onCheckWorkbook }: Ver
       </MessageBar>
     );
   }
-  // No error → success, which may still ask to verify warnings; computed cells held back → warning
-  // (nothing is wrong for sure, but the form is not finished); any error → error.
-  const verdict = verdictOf(counts) === "fail" ? "fail" : fixes.held > 0 ? "warn" : "pass";
+  const { verdict, title, next } = verdictText(evaluation, fixes, lang)!;
   const intent = verdict === "fail" ? "error" : verdict === "warn" ? "warning" : "success";
-  const title =
-    verdict === "fail"
-      ? t.verdictFail(counts.errors)
-      : verdict === "warn"
-        ? t.verdictWarn(fixes.held)
-        : counts.warnings > 0
-          ? t.verdictPassWarnings(counts.warnings)
-          : t.verdictPass;
-  const next =
-    verdict === "fail"
-      ? [t.verdictFix(fixes.auto, fixes.manual), t.verdictFailNext].join(lang === "zh" ? "" : " ")
-      : counts.warnings > 0 || fixes.held > 0
-        ? t.verdictWarnNext
-        : null;
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="verdict" data-verdict={verdict}>
       <MessageBarBody>
