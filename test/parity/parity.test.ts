@@ -17,8 +17,8 @@ import {
   type ParityWrite,
 } from "./host-driver";
 
-/** The hosts that must be present. The lead adds "web" and "wps" once their drivers are merged. */
-const REQUIRED_HOSTS: HostName[] = ["cli", "excel"];
+/** Every host must be present: a missing driver is a host nobody compared. */
+const REQUIRED_HOSTS: HostName[] = ["cli", "excel", "web", "wps"];
 const KNOWN_HOSTS: HostName[] = ["cli", "excel", "web", "wps"];
 /** Spreadsheet hosts write whatever they opened: a null recompute from them is a difference. */
 const WRITES_WHAT_IT_OPENED: HostName[] = ["excel", "wps"];
