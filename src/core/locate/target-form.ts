@@ -44,7 +44,7 @@ const MONITORING = /监控/;
 const MONITORING_LABEL =
   /^(\d{1,2}-\d{1,2}月执行(数|率|情况)|全年预计(执行数|完成情况|完成值)|完成目标可能性)$/;
 /** The annual funding row of either form; `中期资金总额` (the multi-year total) never matches. */
-const ANNUAL_LABEL = /^(年度|本年度|当年)(财政)?(资金|预算)(总额|总计|合计)$/;
+const ANNUAL_LABEL = /^(年度|本年度|当年)(财政)?(预算资金|资金|预算)(总额|总计|合计)$/;
 /** The column a monitoring form keeps the annual amount in. */
 const AMOUNT_HEADER = /^(年初预算数|年初预算|年度预算数|预算数|年度资金)$/;
 const ANNUAL_SECTION = /^年度(绩效)?目标$/;
@@ -91,7 +91,8 @@ function annualOf(
     if (!label) continue;
     // A monitoring form heads its amount columns (年初预算数 | 1-7月执行数 …) on a row above.
     let header: LabelCell | undefined;
-    for (const h of rows.filter((x) => x < r).reverse()) {
+    // `rows` run bottom up: the nearest header above the label is tried first.
+    for (const h of rows.filter((x) => x < r)) {
       header = (labels.get(h) ?? []).find((x) => x.c > label.c && AMOUNT_HEADER.test(x.label));
       if (header) break;
     }
