@@ -43,7 +43,7 @@ export function targetChange(set: Parsed, self: Parsed): TargetChange | null {
 }
 
 /** A weight in points: `20%` (0.2 under a percent format) is 20. */
-function points(cell: NumCell): Dec {
+export function points(cell: NumCell): Dec {
   return cell.percent && !cell.inPercent ? cell.num!.times(100) : cell.num!;
 }
 
@@ -51,4 +51,19 @@ function points(cell: NumCell): Dec {
 export function weightsDiffer(set: NumCell | null, self: NumCell | null): boolean | null {
   if (set?.kind !== "number" || self?.kind !== "number") return null;
   return !points(set).eq(points(self));
+}
+
+/**
+ * The one factor every compared weight of the 自评表 is of the target form's (90 points over the
+ * indicators against a 申报表 weighing them to 100: 0.9), when there is one other than 1 and at least
+ * two weights to say so; null otherwise. Such forms weigh on another scale, not indicator by indicator.
+ */
+export function weightScale(pairs: { set: NumCell | null; self: NumCell | null }[]): Dec | null {
+  const both = pairs.filter(
+    (p) => p.set?.kind === "number" && p.self?.kind === "number" && !points(p.set).isZero()
+  );
+  if (both.length < 2) return null;
+  const ratios = both.map((p) => points(p.self!).div(points(p.set!)));
+  const k = ratios[0];
+  return !k.eq(1) && ratios.every((r) => r.eq(k)) ? k : null;
 }

@@ -27,4 +27,13 @@ describe("TARGET_WEIGHT_CHANGED", () => {
       where(run(workbook({ 申报表: declarationForm({ weights: true, indicators: set }) })))
     ).toEqual([]);
   });
+
+  test("weights on another scale (every 申报表 weight twice the 自评表's): one info, not five", () => {
+    const set = withTarget("培训人数", {}).map((t) => ({ ...t, weight: Number(t.weight) * 2 }));
+    const ev = run(workbook({ 申报表: declarationForm({ weights: true, indicators: set }) }));
+    expect(where(ev)).toEqual(["TARGET_WEIGHT_CHANGED@自评表!G11"]);
+    const [f] = targetFindings(ev);
+    expect(f.severity).toBe("info");
+    expect(f.message.zh).toContain("所设权重的 0.5 倍");
+  });
 });
