@@ -15,6 +15,10 @@ const other = () => setCell(projectForm(), "B3", "农村道路养护项目");
 describe("pairing", () => {
   test.each([
     ["申报表", declarationForm({ weights: true })],
+    [
+      "申报表 with 指标性质 | 指标值 | 度量单位 columns",
+      declarationForm({ split: true, weights: true }),
+    ],
     ["中期 + 年度 申报表", midTermDeclarationForm()],
     ["执行监控表", monitoringForm()],
   ])(
@@ -80,5 +84,12 @@ describe("pairing", () => {
       },
     ]);
     expect(where(ev)).toEqual(["TARGET_BUDGET_MISMATCH@自评表!C6", "TARGET_FORM_EMPTY@申报表!A1"]);
+  });
+
+  test("指标性质 | 指标值 | 度量单位 columns read as one target: a changed unit is found", () => {
+    const set = withTarget("培训人数", { target: "≥100人次" });
+    const ev = run(workbook({ 申报表: declarationForm({ split: true, indicators: set }) }));
+    expect(where(ev)).toEqual(["TARGET_VALUE_CHANGED@自评表!E12"]);
+    expect(targetFindings(ev)[0].expected).toBe("≥100人次");
   });
 });
