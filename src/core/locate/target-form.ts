@@ -151,13 +151,16 @@ function annualColumns(
   };
 }
 
-/** Reads one target form around a located layout; `floor` is the first row below the form above. */
+/**
+ * Reads one target form around a located layout; `floor` is the first row below the form above.
+ * `named`: its title, a monitoring column or the 中期目标 | 年度目标 split says what it is.
+ */
 function readTargetLayout(
   grid: Grid,
   layout: FormLayout,
   floor: number,
   end: number
-): TargetFormLayout {
+): { target: TargetFormLayout; named: boolean } {
   const block = layout.indicators!;
   const from = Math.max(floor, block.headerRow - HEAD_ROWS);
   const labels = scanLabels(grid, from, end - 1);
@@ -194,9 +197,11 @@ function readTargetLayout(
     }
   }
   const indicators = annualColumns(labels, grid, headRows, block);
+  // annualColumns keeps the block's own columns unless the form splits 中期目标 | 年度目标.
+  const split = indicators.cols !== block.cols;
   indicators.rows = indicatorBlockRows(grid, labels, indicators, end, false);
   const lastRow = indicators.rows.length ? indicators.rows[indicators.rows.length - 1] : 0;
-  return {
+  const target: TargetFormLayout = {
     sheet: grid.name,
     kind: monitoringLabel || (title && MONITORING.test(title.label)) ? "monitoring" : "declaration",
     title: title?.raw ?? "",
@@ -215,12 +220,15 @@ function readTargetLayout(
     annual: annualOf(grid, labels, headRows, cols),
     indicators,
   };
+  return { target, named: title !== null || monitoringLabel || split };
 }
 
 /**
  * Splits the forms located on a grid into 自评表 and target forms. A target form lists indicators
- * with their targets and nothing a self-evaluation needs (no 实际完成值, no 得分); its title and its
- * head (项目名称, 年度资金总额) are read from up to 40 rows above its indicator header.
+ * with their targets and nothing a self-evaluation needs (no 实际完成值, no 得分), and either has no
+ * funding block of a 自评表 (全年预算数 + 全年执行数) or says what it is (its title, a monitoring
+ * column, 中期目标 | 年度目标): a 自评表 whose 得分 and 实际完成值 headers were lost stays a 自评表.
+ * Its title and head (项目名称, 年度资金总额) are read from up to 40 rows above its indicator header.
  */
 export function splitTargetForms(
   grid: Grid,
@@ -238,7 +246,9 @@ export function splitTargetForms(
     const below = layouts.slice(i + 1).filter((l) => overlap(l.area, layout.area));
     const floor = Math.max(grid.top, ...above.map((l) => l.area.bottom + 1));
     const end = Math.min(grid.bottom + 1, ...below.map((l) => l.area.top));
-    targets.push(readTargetLayout(grid, layout, floor, end));
+    const read = readTargetLayout(grid, layout, floor, end);
+    if (layout.funding === null || read.named) targets.push(read.target);
+    else forms.push(layout);
   });
   return { forms, targets };
 }

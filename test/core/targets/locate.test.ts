@@ -5,7 +5,7 @@ import { splitTargetForms } from "../../../src/core/locate/target-form";
 import { readTargetForm } from "../../../src/core/targets/read";
 import { toA1 } from "../../../src/core/grid/address";
 import { gridSheet, type GridForm } from "../../../testkit/fixtures/grid-forms";
-import { projectForm, targetForm } from "../../../testkit/fixtures/layouts";
+import { projectForm, setCell, targetForm } from "../../../testkit/fixtures/layouts";
 import {
   declarationForm,
   midTermDeclarationForm,
@@ -82,6 +82,15 @@ describe("target forms are told from 自评表 and read by their labels", () => 
       const { split } = read(form);
       expect([split.forms.length, split.targets.length]).toEqual([1, 0]);
     }
+  });
+
+  test("a 自评表 whose 实际完成值 and 得分 headers were lost stays a 自评表 (its funding block says so)", () => {
+    const damaged = setCell(setCell(projectForm(), "F11", null), "H11", null);
+    const { split } = read(damaged);
+    expect([split.forms.length, split.targets.length]).toEqual([1, 0]);
+    // The same block under a target form's title is one.
+    const titled = setCell(damaged, "A1", "项目支出绩效目标申报表");
+    expect(read(titled).split.targets).toHaveLength(1);
   });
 
   test("weights of a 申报表 with a 分值 column", () => {
