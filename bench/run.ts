@@ -19,6 +19,7 @@ import { readerBench } from "./readers";
 import { fixBench } from "./fix-bench";
 import { wpsBench } from "./wps-bench";
 import { webSizeBench } from "./web-size";
+import { targetsBench } from "./targets";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
   await step("reader", () => readerBench(results, (s) => process.stderr.write(s + "\n")));
   await step("fix", async () => void results.push(...(await fixBench())));
   await step("wps", async () => void results.push(...(await wpsBench())));
+  await step("targets", async () => void results.push(...(await targetsBench())));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
   await step("web", () => webSizeBench(results));

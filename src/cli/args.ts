@@ -26,6 +26,8 @@ export type Command =
       verbose: boolean;
       /** The deployment's options (`--profile`, `--grade-bands` …), for the core as they are. */
       evaluate: EvaluateOptions;
+      /** `--targets FILE`: a workbook of target forms to compare with (docs/targets.md). */
+      targets?: string;
     }
   | {
       kind: "fix";
@@ -35,6 +37,7 @@ export type Command =
       sheet?: string;
       lang: Lang;
       evaluate: EvaluateOptions;
+      targets?: string;
     };
 
 interface Raw {
@@ -47,6 +50,7 @@ interface Raw {
   sheet?: string;
   out?: string;
   lang?: string;
+  targets?: string;
   /** Deployment option values as typed, by option id, in argv order. */
   deploy: [DeploymentOptionId, string][];
   seen: string[];
@@ -57,13 +61,14 @@ const DEPLOY_FLAGS: Record<string, DeploymentOption> = Object.fromEntries(
   DEPLOYMENT_OPTIONS.map((o) => [o.flag, o])
 );
 
-const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang"> = {
+const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang" | "targets"> = {
   "--sheet": "sheet",
   "-s": "sheet",
   "-o": "out",
   "--out": "out",
   "--output": "out",
   "--lang": "lang",
+  "--targets": "targets",
 };
 const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version" | "verbose"> = {
   "--json": "json",
@@ -175,6 +180,7 @@ export function parseArgs(argv: string[]): Command {
       lang,
       verbose: raw.verbose,
       evaluate,
+      targets: raw.targets,
     };
   }
   if (command === "fix") {
@@ -190,6 +196,7 @@ export function parseArgs(argv: string[]): Command {
       sheet: raw.sheet,
       lang,
       evaluate,
+      targets: raw.targets,
     };
   }
   throw usage(usageErrors.unknownCommand(command));
@@ -235,8 +242,8 @@ export const HELP: Record<Lang, string> = {
   zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
 
 用法：
-  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en] [--verbose]${USAGE_OPTIONS}
-  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]${USAGE_OPTIONS}
+  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en] [--verbose] [--targets 目标表.xlsx]${USAGE_OPTIONS}
+  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en] [--targets 目标表.xlsx]${USAGE_OPTIONS}
   jxzp --help | --version
 
 命令：
@@ -250,6 +257,7 @@ export const HELP: Record<Lang, string> = {
   --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
   --lang zh|en 输出语言（默认中文）
   --verbose    check 时在每条问题旁显示问题代码（见 docs/rules/）
+  --targets 文件  与该文件中的绩效目标申报表 / 执行监控表核对（工作簿中自带的目标表总会核对；见 docs/targets.md）
 
 ${deploymentHelp("zh")}
 
@@ -258,8 +266,8 @@ ${deploymentHelp("zh")}
   en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
 
 Usage:
-  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en] [--verbose]${USAGE_OPTIONS_EN}
-  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]${USAGE_OPTIONS_EN}
+  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en] [--verbose] [--targets FILE]${USAGE_OPTIONS_EN}
+  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en] [--targets FILE]${USAGE_OPTIONS_EN}
   jxzp --help | --version
 
 Commands:
@@ -274,6 +282,8 @@ Options:
   --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
   --lang zh|en output language (default Chinese)
   --verbose    with check: show each finding's code (see docs/rules/)
+  --targets FILE  compare with the target forms (申报表 / 执行监控表) in FILE (those in the
+               workbook itself are always compared; see docs/targets.md)
 
 ${deploymentHelp("en")}
 

@@ -1,5 +1,11 @@
 // `jxzp check`: read each file, evaluate its sheets, print the table or the JSON report v1.
-import { evaluate, type EvaluateOptions, type Evaluation, type FileReport } from "../core";
+import {
+  evaluate,
+  type EvaluateOptions,
+  type Evaluation,
+  type FileReport,
+  type TargetBook,
+} from "../core";
 import type { Lang } from "./args";
 import { CliError, messages } from "./errors";
 import type { SheetFailure } from "../files";
@@ -7,6 +13,7 @@ import { formatFile, formatSummary, type FileView } from "./format-table";
 import { println, type CliIO } from "./io";
 import { readForCheck, sheetsToCheck, type CheckedWorkbook } from "./read-xlsx";
 import { exitCodeOf, failedFileReport, fileReport, jsonReport, summarize } from "./report";
+import { loadTargets } from "./targets";
 
 export interface CheckOptions {
   json: boolean;
@@ -18,6 +25,8 @@ export interface CheckOptions {
   verbose?: boolean;
   /** Terminal columns the table wraps to (run.ts reads them); undefined = no wrapping. */
   width?: number;
+  /** `--targets FILE`: target forms every checked file is compared with (docs/targets.md). */
+  targets?: string;
 }
 
 /** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */
@@ -44,10 +53,11 @@ export function evaluateLoaded(
   file: string,
   loaded: CheckedWorkbook,
   sheet?: string,
-  options: EvaluateOptions = {}
+  options: EvaluateOptions = {},
+  targets: TargetBook[] = []
 ): Checked {
   try {
-    const evaluation = evaluate(sheetsToCheck(loaded, sheet), options);
+    const evaluation = evaluate(sheetsToCheck(loaded, sheet), options, targets);
     const view = {
       report: fileReport(file, evaluation),
       skippedSheets: skippedSheets(loaded, sheet),
@@ -73,7 +83,8 @@ function failedSheets(loaded: CheckedWorkbook, sheet?: string): SheetFailure[] {
 export async function checkFile(
   file: string,
   sheet?: string,
-  options: EvaluateOptions = {}
+  options: EvaluateOptions = {},
+  targets: TargetBook[] = []
 ): Promise<CheckedView> {
   let loaded: CheckedWorkbook;
   try {
@@ -81,7 +92,7 @@ export async function checkFile(
   } catch (err) {
     return { report: failedFileReport(file, asCliError(err)) };
   }
-  return evaluateLoaded(file, loaded, sheet, options).view;
+  return evaluateLoaded(file, loaded, sheet, options, targets).view;
 }
 
 export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
@@ -97,8 +108,9 @@ export function reportFailedSheets(io: CliIO, view: CheckedView, lang: Lang): vo
 
 export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): Promise<number> {
   const views: CheckedView[] = [];
+  const targets = opts.targets ? [await loadTargets(opts.targets)] : [];
   // One at a time: the machine may be small and workbooks large.
-  for (const file of files) views.push(await checkFile(file, opts.sheet, opts.evaluate));
+  for (const file of files) views.push(await checkFile(file, opts.sheet, opts.evaluate, targets));
   const reports = views.map((v) => v.report);
   for (const v of views) {
     reportError(io, v.report, opts.lang);

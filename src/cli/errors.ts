@@ -17,6 +17,7 @@ export type CliErrorCode =
   | "OUTPUT_NOT_XLSX"
   | "OUTPUT_DIR_MISSING"
   | "WRITE_FAILED"
+  | "NO_TARGET_FORM"
   | "INTERNAL";
 
 /** A failure the user must read; `run` turns it into one line on stderr and exit code 2. */

@@ -10,6 +10,7 @@ import { withoutStale, keptHighlights } from "./fix-stale";
 import { formatFile, formatSummary } from "./format-table";
 import { println, type CliIO } from "./io";
 import { readForFix, readInputFile, type CheckedWorkbook } from "./read-xlsx";
+import { loadTargets } from "./targets";
 import { allFindings, exitCodeOf, summarize } from "./report";
 import { PackageError, writeCells, writeHighlights, type PatchResult } from "./write-xlsx";
 
@@ -20,6 +21,8 @@ export interface FixOptions {
   lang: Lang;
   /** Passed to every evaluation of the fix: the first, the highlight pass and the re-check. */
   evaluate?: EvaluateOptions;
+  /** `--targets FILE`: compared in every evaluation too, so `--highlight` marks what they find. */
+  targets?: string;
 }
 
 const T = {
@@ -187,7 +190,8 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   if (!dirOk) throw new CliError("OUTPUT_DIR_MISSING", messages.outputDirMissing(outDir));
   if (await isSameFile(file, opts.out))
     throw new CliError("OVERWRITE_INPUT", messages.overwriteInput());
-  const first = evaluateLoaded(file, loaded, opts.sheet, opts.evaluate);
+  const targets = opts.targets ? [await loadTargets(opts.targets)] : [];
+  const first = evaluateLoaded(file, loaded, opts.sheet, opts.evaluate, targets);
   if (!first.evaluation) {
     reportError(io, first.view.report, lang);
     return 2;
@@ -205,7 +209,8 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
       file,
       await readForFix(Buffer.from(out), opts.out),
       opts.sheet,
-      opts.evaluate
+      opts.evaluate,
+      targets
     );
     if (!after.evaluation) {
       reportError(io, after.view.report, lang);
@@ -228,7 +233,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   if (opts.highlight) println(io.stdout, T.highlighted[lang](highlighted));
   if (result.recalcOnOpen) println(io.stdout, T.recalc[lang](stale.size));
   println(io.stdout);
-  const recheck = await checkFile(opts.out, opts.sheet, opts.evaluate);
+  const recheck = await checkFile(opts.out, opts.sheet, opts.evaluate, targets);
   const split = withoutStale(recheck.report, stale);
   const view = { ...recheck, report: split.report };
   reportError(io, view.report, lang);

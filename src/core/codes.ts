@@ -53,4 +53,13 @@ export const FINDING_CODES = Object.freeze([
   "IND_PERCENT_OVER_FULL",
   "IND_DATE_OUT_OF_YEAR",
   "IND_DUPLICATE_ACROSS_GROUPS",
+  // The 自评表 against its target form: 绩效目标申报表 / 执行监控表 (issue 13, docs/targets.md).
+  "TARGET_IND_MISSING",
+  "TARGET_IND_ADDED",
+  "TARGET_VALUE_CHANGED",
+  "TARGET_WEIGHT_CHANGED",
+  "TARGET_BUDGET_MISMATCH",
+  "TARGET_BUDGET_BLANK",
+  "TARGET_FORM_EMPTY",
+  "TARGET_UNPAIRED",
 ] as const);

@@ -19,6 +19,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["profiles"],
   ["locate"],
   ["score"],
+  // The target-form cross-check (docs/targets.md): reads target forms as the scorer reads rows.
+  ["targets"],
   ["rules", "patch"],
   ["report"],
   ["present"],

@@ -14,12 +14,13 @@ export interface LabelCell {
 /** Text cells by row; merge children are skipped (their label is the master's). */
 export type LabelIndex = Map<number, LabelCell[]>;
 
-export function scanLabels(grid: Grid): LabelIndex {
+/** The labels of rows `from`…`to` (the whole grid by default). */
+export function scanLabels(grid: Grid, from = grid.top, to = grid.bottom): LabelIndex {
   const index: LabelIndex = new Map();
   // Stacked forms repeat the same labels: normalise each distinct text once.
   const seen = new Map<string, string>();
   if (grid.isEmpty) return index;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = Math.max(from, grid.top); r <= Math.min(to, grid.bottom); r++) {
     let row: LabelCell[] | undefined;
     for (const c of grid.columnsOf(r)) {
       const v = grid.raw(r, c);

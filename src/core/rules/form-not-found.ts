@@ -11,8 +11,8 @@ export const formNotFound: SheetRule = {
       en: "No performance self-evaluation form (项目支出绩效自评表) found on this sheet",
     },
   },
-  check: ({ grid, forms }) =>
-    forms.length
+  check: ({ grid, forms, targetForms }) =>
+    forms.length || targetForms
       ? []
       : [{ at: { r: grid.isEmpty ? 0 : grid.top, c: grid.isEmpty ? 0 : grid.left } }],
 };

@@ -41,6 +41,14 @@ import { indUnitConverted } from "./ind-unit-converted";
 import { indUnitMismatch } from "./ind-unit-mismatch";
 import { indValueUnparsed } from "./ind-value-unparsed";
 import { indWeightMerged } from "./ind-weight-merged";
+import { targetBudgetBlank } from "./target-budget-blank";
+import { targetBudgetMismatch } from "./target-budget-mismatch";
+import { targetFormEmpty } from "./target-form-empty";
+import { targetIndAdded } from "./target-ind-added";
+import { targetIndMissing } from "./target-ind-missing";
+import { targetUnpaired } from "./target-unpaired";
+import { targetValueChanged } from "./target-value-changed";
+import { targetWeightChanged } from "./target-weight-changed";
 import { totalAllFullMarks } from "./total-all-full-marks";
 import { totalMismatch } from "./total-mismatch";
 import { totalMissing } from "./total-missing";
@@ -91,6 +99,14 @@ export const RULES: readonly Rule[] = Object.freeze([
   indUnitMismatch,
   indValueUnparsed,
   indWeightMerged,
+  targetBudgetBlank,
+  targetBudgetMismatch,
+  targetFormEmpty,
+  targetIndAdded,
+  targetIndMissing,
+  targetUnpaired,
+  targetValueChanged,
+  targetWeightChanged,
   totalAllFullMarks,
   totalMismatch,
   totalMissing,

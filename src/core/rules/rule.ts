@@ -3,10 +3,13 @@ import type { RC } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { FormLayout } from "../locate/layout-types";
 import type { FormEval } from "../score/form";
+import type { TargetCheck } from "../targets/pair";
 import type { FindingCode, LocalizedText, Severity } from "../types";
 
 export interface RuleHit {
   at: RC;
+  /** The sheet `at` is on when not the form's own (a cell of the target form, docs/targets.md). */
+  sheet?: string;
   /** Overrides the rule's default severity (codes with error / warning / info variants). */
   severity?: Severity;
   /** Key into the rule's messages; `default` when absent. */
@@ -32,6 +35,8 @@ export interface FormRule extends RuleBase {
 export interface SheetContext {
   grid: Grid;
   forms: FormLayout[];
+  /** Target forms (申报表 / 监控表) found on the sheet: a sheet holding one lacks no 自评表. */
+  targetForms?: number;
 }
 
 export interface SheetRule extends RuleBase {
@@ -39,4 +44,10 @@ export interface SheetRule extends RuleBase {
   check(sheet: SheetContext): RuleHit[];
 }
 
-export type Rule = FormRule | SheetRule;
+/** A cross-check of a 自评表 against its target form (src/core/targets/, docs/targets.md). */
+export interface TargetRule extends RuleBase {
+  scope: "targets";
+  check(pairing: TargetCheck): RuleHit[];
+}
+
+export type Rule = FormRule | SheetRule | TargetRule;

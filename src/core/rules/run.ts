@@ -2,6 +2,7 @@
 import { toA1 } from "../grid/address";
 import { render } from "../i18n/render";
 import type { FormEval } from "../score/form";
+import { homeSheet, type TargetCheck } from "../targets/pair";
 import type { Finding } from "../types";
 import { RULES } from "./index";
 import type { Rule, RuleHit, SheetContext } from "./rule";
@@ -11,7 +12,7 @@ function toFinding(rule: Rule, sheet: string, hit: RuleHit): Finding {
   const f: Finding = {
     code: rule.code,
     severity: hit.severity ?? rule.severity,
-    sheet,
+    sheet: hit.sheet ?? sheet,
     cell: toA1(hit.at.r, hit.at.c),
     message: render(template, hit.data),
   };
@@ -40,4 +41,22 @@ export function runSheetRules(ctx: SheetContext): Finding[] {
     for (const hit of rule.check(ctx)) out.push(toFinding(rule, ctx.grid.name, hit));
   }
   return out;
+}
+
+/**
+ * The findings of one target cross-check: those on the 自评表's sheet first, then those on the target
+ * form's, each in reading order.
+ */
+export function runTargetRules(pairing: TargetCheck): Finding[] {
+  const home = homeSheet(pairing);
+  const hits: { at: RuleHit["at"]; own: boolean; finding: Finding }[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "targets") continue;
+    for (const hit of rule.check(pairing)) {
+      const finding = toFinding(rule, home, hit);
+      hits.push({ at: hit.at, own: finding.sheet === home, finding });
+    }
+  }
+  hits.sort((a, b) => Number(b.own) - Number(a.own) || a.at.r - b.at.r || a.at.c - b.at.c);
+  return hits.map((h) => h.finding);
 }

@@ -15,6 +15,7 @@ const HELPERS = new Set([
   "format.ts",
   "indicator-cells.ts",
   "fund-cells.ts",
+  "target-cells.ts",
 ]);
 
 /**
@@ -73,6 +74,15 @@ const CONTRACT_CODES = [
   "IND_PERCENT_OVER_FULL",
   "IND_DATE_OUT_OF_YEAR",
   "IND_DUPLICATE_ACROSS_GROUPS",
+  // Added with issue 13: the 自评表 against its target form (docs/targets.md).
+  "TARGET_IND_MISSING",
+  "TARGET_IND_ADDED",
+  "TARGET_VALUE_CHANGED",
+  "TARGET_WEIGHT_CHANGED",
+  "TARGET_BUDGET_MISMATCH",
+  "TARGET_BUDGET_BLANK",
+  "TARGET_FORM_EMPTY",
+  "TARGET_UNPAIRED",
 ];
 
 /** The severities the contract allows each code (the rule's default must be one of them). */
@@ -113,8 +123,8 @@ describe("rule registry", () => {
     expect(names).toEqual([...names].sort());
   });
 
-  test("the registered codes are the contract's 34 codes and the 14 added since", () => {
-    expect(CONTRACT_CODES).toHaveLength(48);
+  test("the registered codes are the contract's 34 codes and the 22 added since", () => {
+    expect(CONTRACT_CODES).toHaveLength(56);
     expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
   });
 
@@ -141,9 +151,18 @@ describe("rule registry", () => {
     else expect(["error", "warning", "info"]).toContain(rule.severity);
   });
 
-  test.each([...RULES])("$code: FORM_NOT_FOUND alone is a sheet rule", (rule) => {
-    expect(rule.scope).toBe(rule.code === "FORM_NOT_FOUND" ? "sheet" : "form");
-  });
+  test.each([...RULES])(
+    "$code: FORM_NOT_FOUND alone is a sheet rule, TARGET_* target rules",
+    (rule) => {
+      const scope =
+        rule.code === "FORM_NOT_FOUND"
+          ? "sheet"
+          : rule.code.startsWith("TARGET_")
+            ? "targets"
+            : "form";
+      expect(rule.scope).toBe(scope);
+    }
+  );
 });
 
 describe("zh/en message parity", () => {
