@@ -27,6 +27,10 @@ export interface IndicatorReport {
   computed: string | null;
   /** A 其中 breakdown row: shown, not scored. */
   breakdown?: boolean;
+  /** The 偏差原因 text as written, when the row has one (compared across forms by src/core/batch). */
+  deviation?: string;
+  /** The cell holding `deviation`. */
+  deviationCell?: string;
 }
 
 export interface ScoreReport {
@@ -44,6 +48,12 @@ export interface FormReport {
    */
   kind?: "department";
   project: string;
+  /** 实施单位 / 预算单位 / 单位名称 as written; absent when the form names none. */
+  unit?: string;
+  /** 主管部门 as written; absent when the form names none. */
+  department?: string;
+  /** The 年度总体目标 block's texts; absent when the form has no such block. */
+  goals?: { target: string; actual: string; cell: string };
   profile: ProfileId;
   year: number | null;
   budget: BudgetReport;
