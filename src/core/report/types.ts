@@ -1,4 +1,5 @@
 // JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
+import type { BatchFinding } from "../batch/types";
 import type { CellWrite, Finding, HeldWrite, Highlight, Method, ProfileId } from "../types";
 
 export interface BudgetReport {
@@ -95,5 +96,7 @@ export interface Summary {
 export interface JsonReport {
   version: 1;
   files: FileReport[];
+  /** Cross-form flags over all the files' forms, in their order (docs/report.md); [] when none. */
+  batch?: BatchFinding[];
   summary: Summary;
 }

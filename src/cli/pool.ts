@@ -1,0 +1,144 @@
+// Checks the files of a run serially in-process or over worker threads, and hands the results back
+// in input order whatever order the workers finish in: the output of `--jobs N` is that of `--jobs 1`.
+import { existsSync } from "fs";
+import { availableParallelism } from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { EvaluateOptions } from "../core";
+import { asCliError, checkFile, type CheckedView } from "./check-file";
+import { CliError, messages } from "./errors";
+import { failedFileReport } from "./report";
+
+export interface WorkerTask {
+  index: number;
+  file: string;
+}
+
+export interface WorkerReply {
+  index: number;
+  view: CheckedView;
+}
+
+export interface PoolOptions {
+  sheet?: string;
+  evaluate: EvaluateOptions;
+  /** Worker threads; 1 (or a single file) checks in-process. */
+  jobs: number;
+  /** The compiled worker (tests point at a build); default: check-worker.js beside this module. */
+  workerScript?: string;
+}
+
+export interface PoolEvents {
+  /** Every result, in input order (each index once, ascending). */
+  result(index: number, view: CheckedView): void;
+  /** A file finished, in completion order (the progress bar). */
+  done?(index: number, file: string): void;
+}
+
+/** The default number of jobs: one per core the process may use. */
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/**
+ * The worker script next to this module when it is compiled JavaScript; null when the CLI runs
+ * from its TypeScript sources (ts-jest), where a worker could not load it: then files run serially.
+ */
+export function defaultWorkerScript(): string | null {
+  const script = path.join(__dirname, "check-worker.js");
+  return existsSync(script) ? script : null;
+}
+
+/** Buffers results that arrive early and releases them in input order. */
+class InOrder {
+  private next = 0;
+  private readonly waiting = new Map<number, CheckedView>();
+  constructor(private readonly emit: (index: number, view: CheckedView) => void) {}
+
+  put(index: number, view: CheckedView): void {
+    this.waiting.set(index, view);
+    while (this.waiting.has(this.next)) {
+      const v = this.waiting.get(this.next)!;
+      this.waiting.delete(this.next);
+      this.emit(this.next++, v);
+    }
+  }
+}
+
+async function serial(files: string[], opts: PoolOptions, events: PoolEvents): Promise<void> {
+  for (let i = 0; i < files.length; i++) {
+    const view = await checkFile(files[i], opts.sheet, opts.evaluate);
+    events.done?.(i, files[i]);
+    events.result(i, view);
+  }
+}
+
+/** A worker that died (out of memory, a crash in a library) fails its file, never the run. */
+function crashedView(file: string, err: unknown): CheckedView {
+  const e = asCliError(err);
+  const error = e.code === "INTERNAL" ? e : new CliError("INTERNAL", messages.internal(e.text.en));
+  return { report: failedFileReport(file, error) };
+}
+
+function parallel(
+  files: string[],
+  opts: PoolOptions,
+  script: string,
+  events: PoolEvents
+): Promise<void> {
+  const order = new InOrder(events.result);
+  const count = Math.min(opts.jobs, files.length);
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolve) => {
+    const finish = (index: number, view: CheckedView) => {
+      events.done?.(index, files[index]);
+      order.put(index, view);
+      if (++finished === files.length) resolve();
+    };
+    const start = () => {
+      const worker = new Worker(script, {
+        workerData: { sheet: opts.sheet, evaluate: opts.evaluate },
+      });
+      let current: number | null = null;
+      const feed = () => {
+        if (next >= files.length) {
+          current = null;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const task: WorkerTask = { index: current, file: files[current] };
+        worker.postMessage(task);
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        finish(reply.index, reply.view);
+        feed();
+      });
+      const lost = (err: unknown) => {
+        if (current === null) return;
+        const index = current;
+        current = null;
+        finish(index, crashedView(files[index], err));
+        // The file is lost, the run is not: a fresh worker takes the rest of the queue.
+        if (next < files.length) start();
+      };
+      worker.on("error", lost);
+      worker.on("exit", (code) => lost(new Error(`worker exited with code ${code}`)));
+      feed();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
+
+/** Checks every file; `events.result` sees them in input order. */
+export async function checkFiles(
+  files: string[],
+  opts: PoolOptions,
+  events: PoolEvents
+): Promise<void> {
+  const script = opts.workerScript ?? defaultWorkerScript();
+  if (opts.jobs <= 1 || files.length <= 1 || script === null) {
+    await serial(files, opts, events);
+    return;
+  }
+  await parallel(files, opts, script, events);
+}
