@@ -49,7 +49,7 @@ const dirMessages = {
   }),
   empty: (): LocalizedText => ({
     zh: `文件夹中没有表格文件（${WORKBOOK_EXTENSIONS.join(" ")}）`,
-    en: `the folder holds no workbook (${WORKBOOK_EXTENSIONS.join(" ")})`,
+    en: `the directory holds no workbook (${WORKBOOK_EXTENSIONS.join(" ")})`,
   }),
 };
 
