@@ -18,7 +18,15 @@ describe("parseArgs", () => {
     [["--version"], { kind: "version" }],
     [
       ["check", "a.xlsx"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
+      {
+        kind: "check",
+        files: ["a.xlsx"],
+        json: false,
+        lang: "zh",
+        verbose: false,
+        evaluate: {},
+        quiet: false,
+      },
     ],
     [
       ["check", "a.xlsx", "b.xlsx", "--json", "--sheet", "表1", "--lang", "en"],
@@ -29,6 +37,7 @@ describe("parseArgs", () => {
         sheet: "表1",
         lang: "en",
         verbose: false,
+        quiet: false,
         evaluate: {},
       },
     ],
@@ -41,7 +50,37 @@ describe("parseArgs", () => {
         sheet: "S",
         lang: "en",
         verbose: false,
+        quiet: false,
         evaluate: {},
+      },
+    ],
+    // The batch options of check (docs/batch-report.md).
+    [
+      ["check", "dir", "--report", "r.xlsx", "--jobs", "2", "-q"],
+      {
+        kind: "check",
+        files: ["dir"],
+        json: false,
+        lang: "zh",
+        verbose: false,
+        evaluate: {},
+        report: "r.xlsx",
+        jobs: 2,
+        quiet: true,
+      },
+    ],
+    [
+      ["check", "dir", "--report=R.HTML", "-j", "1", "--quiet"],
+      {
+        kind: "check",
+        files: ["dir"],
+        json: false,
+        lang: "zh",
+        verbose: false,
+        evaluate: {},
+        report: "R.HTML",
+        jobs: 1,
+        quiet: true,
       },
     ],
     [
@@ -75,6 +114,7 @@ describe("parseArgs", () => {
         json: false,
         lang: "zh",
         verbose: false,
+        quiet: false,
         evaluate: {
           profile: "shanxi",
           gradeBands: [80, 70, 60],
@@ -99,7 +139,15 @@ describe("parseArgs", () => {
     // Defaults (and `auto`) leave the options empty: the profile's own values apply.
     [
       ["check", "a.xlsx", "--profile", "auto", "--grade-bands", "90/80/60", "--total-cap", "none"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
+      {
+        kind: "check",
+        files: ["a.xlsx"],
+        json: false,
+        lang: "zh",
+        verbose: false,
+        evaluate: {},
+        quiet: false,
+      },
     ],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
@@ -126,6 +174,14 @@ describe("parseArgs", () => {
     [["check", "a.xlsx", "--overachieve-ratio", "100"]],
     [["check", "a.xlsx", "--reason-threshold", "abc"]],
     [["check", "a.xlsx", "--reason-threshold", "101"]],
+    [["check", "a.xlsx", "--report", "r.pdf"]],
+    [["check", "a.xlsx", "--report"]],
+    [["check", "a.xlsx", "--jobs", "0"]],
+    [["check", "a.xlsx", "--jobs", "1.5"]],
+    [["check", "a.xlsx", "--jobs", "65"]],
+    [["check", "a.xlsx", "-j", "many"]],
+    [["fix", "a.xlsx", "-o", "b.xlsx", "--report", "r.xlsx"]],
+    [["fix", "a.xlsx", "-o", "b.xlsx", "--jobs", "2"]],
   ])("rejects %j as a usage error", (argv) => {
     expect(() => parseArgs(argv)).toThrow(CliError);
     try {
