@@ -36,8 +36,13 @@ export function progressLine(done: number, total: number, file: string, columns:
   const head = `[${"#".repeat(filled)}${".".repeat(BAR - filled)}] ${done}/${total} `;
   // One column spare: writing into the last column makes some terminals wrap.
   const room = columns - 1 - displayWidth(head);
-  if (room < 4) return truncate(head.trimEnd(), Math.max(1, columns - 1));
-  return head + truncate(file, room);
+  if (room >= 4) return head + truncate(file, room);
+  // A narrow terminal: the counts and the name, without the bar.
+  const counts = `${done}/${total} `;
+  const left = columns - 1 - counts.length;
+  return left >= 4
+    ? counts + truncate(file, left)
+    : truncate(counts.trimEnd(), Math.max(1, columns - 1));
 }
 
 /**

@@ -63,7 +63,8 @@ function addTable(wb: ExcelJS.Workbook, table: Table, lang: BatchReport["lang"])
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
     cell.border = { bottom: { style: "thin" } };
   });
-  for (const row of table.rows) ws.addRow(row);
+  // A blank is an empty cell, not an empty string: every reader (LibreOffice too) sees it the same.
+  for (const row of table.rows) ws.addRow(row.map((v) => (v === "" ? null : v)));
   const lastCol = ws.getColumn(table.columns.length).letter;
   ws.autoFilter = `A1:${lastCol}${Math.max(1, table.rows.length + 1)}`;
   // Every printed page repeats the header row.
