@@ -17,6 +17,8 @@ export interface WorkerTask {
 export interface WorkerReply {
   index: number;
   view: CheckedView;
+  /** The worker's thread id (0 is the main thread, when files run serially). */
+  thread: number;
 }
 
 export interface PoolOptions {
@@ -31,8 +33,8 @@ export interface PoolOptions {
 export interface PoolEvents {
   /** Every result, in input order (each index once, ascending). */
   result(index: number, view: CheckedView): void;
-  /** A file finished, in completion order (the progress bar). */
-  done?(index: number, file: string): void;
+  /** A file finished, in completion order (the progress bar), on thread `thread` (0 = main). */
+  done?(index: number, file: string, thread: number): void;
 }
 
 /** The default number of jobs: one per core the process may use. */
@@ -66,7 +68,7 @@ class InOrder {
 async function serial(files: string[], opts: PoolOptions, events: PoolEvents): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     const view = await checkFile(files[i], opts.sheet, opts.evaluate);
-    events.done?.(i, files[i]);
+    events.done?.(i, files[i], 0);
     events.result(i, view);
   }
 }
@@ -89,8 +91,8 @@ function parallel(
   let next = 0;
   let finished = 0;
   return new Promise((resolve) => {
-    const finish = (index: number, view: CheckedView) => {
-      events.done?.(index, files[index]);
+    const finish = (index: number, view: CheckedView, thread: number) => {
+      events.done?.(index, files[index], thread);
       order.put(index, view);
       if (++finished === files.length) resolve();
     };
@@ -98,6 +100,8 @@ function parallel(
       const worker = new Worker(script, {
         workerData: { sheet: opts.sheet, evaluate: opts.evaluate },
       });
+      // Read now: a worker that has exited reports -1.
+      const thread = worker.threadId;
       let current: number | null = null;
       const feed = () => {
         if (next >= files.length) {
@@ -110,14 +114,14 @@ function parallel(
         worker.postMessage(task);
       };
       worker.on("message", (reply: WorkerReply) => {
-        finish(reply.index, reply.view);
+        finish(reply.index, reply.view, reply.thread);
         feed();
       });
       const lost = (err: unknown) => {
         if (current === null) return;
         const index = current;
         current = null;
-        finish(index, crashedView(files[index], err));
+        finish(index, crashedView(files[index], err), thread);
         // The file is lost, the run is not: a fresh worker takes the rest of the queue.
         if (next < files.length) start();
       };
