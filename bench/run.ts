@@ -17,6 +17,7 @@ import { modelFromExcelJs } from "../testkit/emulator/from-xlsx";
 import { emulatorPort } from "../testkit/emulator/port";
 import { readerBench } from "./readers";
 import { fixBench } from "./fix-bench";
+import { batchBench } from "./batch";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
   await step("cli", () => cliBench(results));
   await step("reader", () => readerBench(results, (s) => process.stderr.write(s + "\n")));
   await step("fix", async () => void results.push(...(await fixBench())));
+  await step("batch", async () => void results.push(...(await batchBench(console.error))));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
 
