@@ -10,24 +10,25 @@ import { buildXlsx } from "../../testkit/fixtures/build";
 import { cleanForm, money, percent, points } from "../../testkit/fixtures/forms";
 import { runCli } from "./run-cli";
 
+/** The command `check a.xlsx` parses to, with `over` changed. */
+const checkCommand = (over: Record<string, unknown> = {}) => ({
+  kind: "check",
+  files: ["a.xlsx"],
+  json: false,
+  lang: "zh",
+  verbose: false,
+  evaluate: {},
+  quiet: false,
+  ...over,
+});
+
 describe("parseArgs", () => {
   it.each<[string[], unknown]>([
     [["--help"], { kind: "help" }],
     [["check", "-h"], { kind: "help" }],
     [["help"], { kind: "help" }],
     [["--version"], { kind: "version" }],
-    [
-      ["check", "a.xlsx"],
-      {
-        kind: "check",
-        files: ["a.xlsx"],
-        json: false,
-        lang: "zh",
-        verbose: false,
-        evaluate: {},
-        quiet: false,
-      },
-    ],
+    [["check", "a.xlsx"], checkCommand()],
     [
       ["check", "a.xlsx", "b.xlsx", "--json", "--sheet", "表1", "--lang", "en"],
       {
@@ -57,31 +58,11 @@ describe("parseArgs", () => {
     // The batch options of check (docs/batch-report.md).
     [
       ["check", "dir", "--report", "r.xlsx", "--jobs", "2", "-q"],
-      {
-        kind: "check",
-        files: ["dir"],
-        json: false,
-        lang: "zh",
-        verbose: false,
-        evaluate: {},
-        report: "r.xlsx",
-        jobs: 2,
-        quiet: true,
-      },
+      checkCommand({ files: ["dir"], report: "r.xlsx", jobs: 2, quiet: true }),
     ],
     [
       ["check", "dir", "--report=R.HTML", "-j", "1", "--quiet"],
-      {
-        kind: "check",
-        files: ["dir"],
-        json: false,
-        lang: "zh",
-        verbose: false,
-        evaluate: {},
-        report: "R.HTML",
-        jobs: 1,
-        quiet: true,
-      },
+      checkCommand({ files: ["dir"], report: "R.HTML", jobs: 1, quiet: true }),
     ],
     [
       ["fix", "a.xlsx", "-o", "b.xlsx", "--highlight"],
@@ -139,15 +120,7 @@ describe("parseArgs", () => {
     // Defaults (and `auto`) leave the options empty: the profile's own values apply.
     [
       ["check", "a.xlsx", "--profile", "auto", "--grade-bands", "90/80/60", "--total-cap", "none"],
-      {
-        kind: "check",
-        files: ["a.xlsx"],
-        json: false,
-        lang: "zh",
-        verbose: false,
-        evaluate: {},
-        quiet: false,
-      },
+      checkCommand(),
     ],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
