@@ -21,6 +21,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["score"],
   ["rules", "patch"],
   ["report"],
+  // Cross-form flags read the form reports of a whole batch.
+  ["batch"],
   ["present"],
   ["index.ts"],
 ];

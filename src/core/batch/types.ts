@@ -1,29 +1,7 @@
-// The shapes of the cross-form flags: one finding over several forms, each form named by file and cell.
-import type { BATCH_CODES } from "../codes";
-import type { FileReport, FormReport } from "../report/types";
+// What the cross-form checks read and are: each form with its place and unit, and the check shape.
+// The flags themselves (BatchFinding) are JSON report shapes, in report/types.ts.
+import type { BatchCode, BatchFinding, FileReport, FormReport } from "../report/types";
 import type { LocalizedText, Severity } from "../types";
-
-export type BatchCode = (typeof BATCH_CODES)[number];
-
-/** One form a cross-form flag concerns, and the cell to look at on it. */
-export interface BatchFormRef {
-  file: string;
-  sheet: string;
-  /** The cell holding what is shared (the total, the copied text), else the form's first cell. */
-  cell: string;
-  project: string;
-  /** The unit the form reports for (实施单位 …, else 主管部门); "" when it names none. */
-  unit: string;
-}
-
-/** A flag over several forms (JSON report `batch[]`, docs/report.md). */
-export interface BatchFinding {
-  code: BatchCode;
-  severity: Severity;
-  message: LocalizedText;
-  /** Every form concerned, in input order (file order, then form order). */
-  forms: BatchFormRef[];
-}
 
 /** A form of the batch with its place in the input: what every cross-form check reads. */
 export interface BatchEntry {
@@ -45,4 +23,4 @@ export interface BatchCheck {
   check(entries: BatchEntry[]): BatchFinding[];
 }
 
-export type { FileReport };
+export type { BatchCode, BatchFinding, BatchFormRef, FileReport } from "../report/types";

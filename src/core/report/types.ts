@@ -1,6 +1,15 @@
 // JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
-import type { BatchFinding } from "../batch/types";
-import type { CellWrite, Finding, HeldWrite, Highlight, Method, ProfileId } from "../types";
+import type { BATCH_CODES } from "../codes";
+import type {
+  CellWrite,
+  Finding,
+  HeldWrite,
+  Highlight,
+  LocalizedText,
+  Method,
+  ProfileId,
+  Severity,
+} from "../types";
 
 export interface BudgetReport {
   /** The 得分 cell of the funding total row. */
@@ -91,6 +100,28 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+export type BatchCode = (typeof BATCH_CODES)[number];
+
+/** One form a cross-form flag concerns, and the cell to look at on it. */
+export interface BatchFormRef {
+  file: string;
+  sheet: string;
+  /** The cell holding what is shared (the total, the copied text), else the form's first cell. */
+  cell: string;
+  project: string;
+  /** The unit the form reports for (实施单位 …, else 主管部门); "" when it names none. */
+  unit: string;
+}
+
+/** A flag over several forms (JSON report `batch[]`, docs/report.md), found by src/core/batch. */
+export interface BatchFinding {
+  code: BatchCode;
+  severity: Severity;
+  message: LocalizedText;
+  /** Every form concerned, in input order (file order, then form order). */
+  forms: BatchFormRef[];
 }
 
 export interface JsonReport {
