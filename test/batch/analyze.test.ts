@@ -86,6 +86,7 @@ describe("normalising", () => {
   test("a unit's code and brackets are not its name", () => {
     expect(unitKey("101-组织股")).toBe(unitKey("组织股"));
     expect(unitKey("县委党校[123001]")).toBe(unitKey("县委党校"));
+    expect(unitKey("[105]教育部")).toBe(unitKey("教育部"));
     expect(unitKey("县委党校")).not.toBe(unitKey("县档案馆"));
   });
 });
@@ -174,6 +175,15 @@ describe("BATCH_SAME_INDICATORS", () => {
     expect(flags.map((f) => [f.code, f.severity])).toEqual([["BATCH_SAME_INDICATORS", "info"]]);
     expect(flags[0].forms.map((f) => f.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
     expect(flags[0].message.en).toMatch(/3 forms of 2 units use exactly the same 7 indicators/);
+  });
+
+  test("not for forms that name no unit (the same project in two files looks the same)", async () => {
+    const files = await reportsOf([
+      cleanForm("shanxi", { unit: "", department: "" }),
+      cleanForm("sichuan", { unit: "", department: "" }),
+    ]);
+    expect(files.map((f) => f.forms[0].unit ?? "")).toEqual(["", ""]);
+    expect(codes(files)).toEqual([]);
   });
 
   test("not within one unit, nor when one form has an indicator more", async () => {

@@ -16,9 +16,6 @@ function nameSet(entry: BatchEntry): string[] {
   return [...new Set(names)].sort();
 }
 
-/** A unit as compared; a form naming none stands for its own file's unit. */
-const unitOf = (e: BatchEntry): string => e.unitKey || `file:${e.file}`;
-
 export const batchSameIndicators: BatchCheck = {
   code: "BATCH_SAME_INDICATORS",
   severity: "info",
@@ -29,13 +26,14 @@ export const batchSameIndicators: BatchCheck = {
     },
   },
   check(entries) {
-    const keyed = entries.map((e) => ({ e, names: nameSet(e) }));
+    // A form naming no unit cannot tell "another unit" from "the same project sent twice": left out.
+    const keyed = entries.filter((e) => e.unitKey !== "").map((e) => ({ e, names: nameSet(e) }));
     const groups = groupBy(keyed, (k) =>
       k.names.length >= MIN_SHARED_INDICATORS ? k.names.join("\u0000") : null
     );
     const findings: BatchFinding[] = [];
     for (const group of groups.values()) {
-      const units = new Set(group.map((k) => unitOf(k.e)));
+      const units = new Set(group.map((k) => k.e.unitKey));
       if (units.size < 2) continue;
       const first = group[0].e.form.indicators.filter((i) => !i.breakdown && i.name);
       const names = [...new Set(first.map((i) => i.name))];

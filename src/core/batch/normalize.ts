@@ -28,11 +28,12 @@ export function comparableText(text: string): string | null {
 }
 
 /**
- * A unit's name as compared: a code after it (`101-组织股`, `某局[123001]`) and brackets dropped,
+ * A unit's name as compared: a code before or after it (`101-组织股`, `[105]教育部`, `某局[123001]`) dropped,
  * so the same unit written two ways groups together.
  */
 export function unitKey(text: string): string {
   const t = squash(text)
+    .replace(/^[([【][\d\s]*[)\]】]/, "")
     .replace(/^[\d\s\-—_.]+/, "")
     .replace(/[([【][\d\s]*[)\]】]$/, "")
     .replace(/[\d\s\-—_.]+$/, "");
