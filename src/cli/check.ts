@@ -140,7 +140,7 @@ export async function runCheck(args: string[], opts: CheckOptions, io: CliIO): P
     println(io.stdout, JSON.stringify(jsonReport(reports, batch), null, 2));
   } else {
     if (batch.length) {
-      println(io.stdout, formatBatch(batch, opts.lang));
+      println(io.stdout, formatBatch(batch, opts.lang, opts.width));
       println(io.stdout);
     }
     const unreadable = reports.filter((r) => r.error !== null).length;

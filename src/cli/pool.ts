@@ -37,6 +37,12 @@ export interface PoolEvents {
   done?(index: number, file: string, thread: number): void;
 }
 
+/**
+ * Fewer files than this run serially whatever --jobs says: starting a worker (loading the reader and
+ * the core) costs about as much as checking a file or two, so a handful gains nothing from threads.
+ */
+export const MIN_FILES_FOR_WORKERS = 4;
+
 /** The default number of jobs: one per core the process may use. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
@@ -140,7 +146,7 @@ export async function checkFiles(
   events: PoolEvents
 ): Promise<void> {
   const script = opts.workerScript ?? defaultWorkerScript();
-  if (opts.jobs <= 1 || files.length <= 1 || script === null) {
+  if (opts.jobs <= 1 || files.length < MIN_FILES_FOR_WORKERS || script === null) {
     await serial(files, opts, events);
     return;
   }
