@@ -5,7 +5,7 @@ import { CliError, messages } from "./errors";
 import type { SheetFailure } from "../files";
 import type { FileView } from "./format-table";
 import { println, type CliIO } from "./io";
-import { readForCheck, sheetsToCheck, type CheckedWorkbook } from "./read-xlsx";
+import { readForCheck, sheetsToCheck, type CheckedWorkbook } from "./read-input";
 import { failedFileReport, fileReport } from "./report";
 
 /** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */

@@ -3,6 +3,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { LocalizedText } from "../core";
+import { errnoOf } from "./read-input";
 
 /** The extensions of the workbook kinds src/files reads (the type itself is sniffed from the bytes). */
 export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods"];
@@ -58,9 +59,6 @@ const isWorkbookName = (name: string): boolean =>
 
 /** Code-unit order, the same on every machine and locale (localeCompare is not). */
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const errnoOf = (err: unknown): string =>
-  (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
 
 async function realOrNull(p: string): Promise<string | null> {
   try {

@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { CliError, messages } from "./errors";
+import { errnoOf } from "./read-input";
 
 /** Refuses an output whose folder does not exist: a typo must not silently create folders. */
 export async function requireOutputDir(out: string): Promise<void> {
@@ -28,8 +29,6 @@ export async function writeOutput(out: string, bytes: Uint8Array | string): Prom
   try {
     await fs.writeFile(out, bytes);
   } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
-    throw new CliError("WRITE_FAILED", messages.writeFailed(reason));
+    throw new CliError("WRITE_FAILED", messages.writeFailed(errnoOf(err)));
   }
 }
