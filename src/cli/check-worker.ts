@@ -13,11 +13,23 @@ interface Setup {
 const setup = workerData as Setup;
 const port = parentPort;
 
+/** Tasks arrive ahead of time (the pool keeps two queued): checked one after another, in order. */
+const tasks: WorkerTask[] = [];
+let busy = false;
+
+async function drain(p: NonNullable<typeof port>): Promise<void> {
+  busy = true;
+  for (let task = tasks.shift(); task; task = tasks.shift()) {
+    const view = await checkFile(task.file, setup.sheet, setup.evaluate);
+    const reply: WorkerReply = { index: task.index, view, thread: threadId };
+    p.postMessage(reply);
+  }
+  busy = false;
+}
+
 if (port) {
   port.on("message", (task: WorkerTask) => {
-    void checkFile(task.file, setup.sheet, setup.evaluate).then((view) => {
-      const reply: WorkerReply = { index: task.index, view, thread: threadId };
-      port.postMessage(reply);
-    });
+    tasks.push(task);
+    if (!busy) void drain(port);
   });
 }

@@ -10,7 +10,7 @@ import { withoutStale, keptHighlights } from "./fix-stale";
 import { formatFile, formatSummary } from "./format-table";
 import { println, type CliIO } from "./io";
 import { requireOutputDir, writeOutput } from "./output-path";
-import { readForFix, readInputFile, type CheckedWorkbook } from "./read-xlsx";
+import { readForFix, readInputFile, type CheckedWorkbook } from "./read-input";
 import { allFindings, exitCodeOf, summarize } from "./report";
 import { PackageError, writeCells, writeHighlights, type PatchResult } from "./write-xlsx";
 

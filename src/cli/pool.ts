@@ -86,6 +86,33 @@ function crashedView(file: string, err: unknown): CheckedView {
   return { report: failedFileReport(file, error) };
 }
 
+/**
+ * Tasks queued per worker: the next file is already there when one finishes, so a worker never
+ * waits for the main thread, which checks files of its own between messages.
+ */
+const DEPTH = 2;
+
+/** The files not yet handed out, in order; a dead worker's unstarted files go back to the front. */
+class Queue {
+  private next = 0;
+  private readonly returned: number[] = [];
+  constructor(private readonly size: number) {}
+  take(): number | null {
+    if (this.returned.length) return this.returned.shift()!;
+    return this.next < this.size ? this.next++ : null;
+  }
+  giveBack(indices: number[]): void {
+    this.returned.unshift(...indices);
+  }
+  get empty(): boolean {
+    return this.returned.length === 0 && this.next >= this.size;
+  }
+}
+
+/**
+ * `jobs - 1` worker threads plus the main thread, which has the reader loaded already (one worker
+ * fewer to start), all taking files from one queue; results are released in input order.
+ */
 function parallel(
   files: string[],
   opts: PoolOptions,
@@ -93,8 +120,7 @@ function parallel(
   events: PoolEvents
 ): Promise<void> {
   const order = new InOrder(events.result);
-  const count = Math.min(opts.jobs, files.length);
-  let next = 0;
+  const queue = new Queue(files.length);
   let finished = 0;
   return new Promise((resolve) => {
     const finish = (index: number, view: CheckedView, thread: number) => {
@@ -108,34 +134,48 @@ function parallel(
       });
       // Read now: a worker that has exited reports -1.
       const thread = worker.threadId;
-      let current: number | null = null;
+      // The worker checks its tasks in the order sent: the first is the one under way.
+      const inFlight: number[] = [];
+      let dead = false;
       const feed = () => {
-        if (next >= files.length) {
-          current = null;
-          void worker.terminate();
-          return;
+        while (inFlight.length < DEPTH) {
+          const index = queue.take();
+          if (index === null) break;
+          inFlight.push(index);
+          const task: WorkerTask = { index, file: files[index] };
+          worker.postMessage(task);
         }
-        current = next++;
-        const task: WorkerTask = { index: current, file: files[current] };
-        worker.postMessage(task);
+        if (inFlight.length === 0) {
+          dead = true;
+          void worker.terminate();
+        }
       };
       worker.on("message", (reply: WorkerReply) => {
+        inFlight.splice(inFlight.indexOf(reply.index), 1);
         finish(reply.index, reply.view, reply.thread);
         feed();
       });
       const lost = (err: unknown) => {
-        if (current === null) return;
-        const index = current;
-        current = null;
-        finish(index, crashedView(files[index], err), thread);
+        if (dead) return;
+        dead = true;
+        const [current, ...unstarted] = inFlight;
+        inFlight.length = 0;
+        queue.giveBack(unstarted);
         // The file is lost, the run is not: a fresh worker takes the rest of the queue.
-        if (next < files.length) start();
+        if (current !== undefined) finish(current, crashedView(files[current], err), thread);
+        if (!queue.empty) start();
       };
       worker.on("error", lost);
       worker.on("exit", (code) => lost(new Error(`worker exited with code ${code}`)));
       feed();
     };
-    for (let i = 0; i < count; i++) start();
+    const local = async () => {
+      for (let index = queue.take(); index !== null; index = queue.take()) {
+        finish(index, await checkFile(files[index], opts.sheet, opts.evaluate), 0);
+      }
+    };
+    for (let i = 1; i < Math.min(opts.jobs, files.length); i++) start();
+    void local();
   });
 }
 

@@ -70,6 +70,21 @@ export async function readForCheck(input: Buffer | string, name = ""): Promise<C
   return { read, sheets: read.sheets, sheetInfo: read.sheetInfo, failures: read.failures };
 }
 
+/**
+ * A workbook `fix` may patch: read as `check` reads it, refused unless it is an .xlsx / .xlsm package.
+ * No exceljs parse: the patcher works on the bytes, so a file exceljs rejects (overlapping merges
+ * from LibreOffice) is fixed all the same.
+ */
+export async function readForFix(input: Buffer | string, name = ""): Promise<CheckedWorkbook> {
+  // The name lets the reader tell an encrypted .xlsx (an OLE container) from a .doc.
+  const checked = await readForCheck(input, name);
+  const { kind } = checked.read;
+  if (kind !== "xlsx" && kind !== "xlsm") {
+    throw new CliError("FIX_NEEDS_XLSX", messages.fixNeedsXlsx(kind));
+  }
+  return checked;
+}
+
 /** The sheets a check looks at: the visible ones, or the one named (hidden or not). */
 export function sheetsToCheck(loaded: CheckedWorkbook, only?: string): SheetData[] {
   if (only !== undefined) {

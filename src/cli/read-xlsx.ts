@@ -4,10 +4,16 @@ import ExcelJS from "exceljs";
 import { parseA1 as parseCoreA1, type CellValue, type SheetData } from "../core";
 import { grow, type Bounds } from "../files";
 import { CliError, messages } from "./errors";
-import { errnoOf, readForCheck, type CheckedWorkbook } from "./read-input";
+import { errnoOf, readForFix, type CheckedWorkbook } from "./read-input";
 
 export type { SheetInfo, SheetState } from "../files";
-export { readForCheck, readInputFile, sheetsToCheck, type CheckedWorkbook } from "./read-input";
+export {
+  readForCheck,
+  readForFix,
+  readInputFile,
+  sheetsToCheck,
+  type CheckedWorkbook,
+} from "./read-input";
 
 /** A workbook as read for `fix`: the same sheets, plus the exceljs workbook it writes back. */
 export interface LoadedWorkbook extends CheckedWorkbook {
@@ -17,26 +23,6 @@ export interface LoadedWorkbook extends CheckedWorkbook {
 const MS_PER_DAY = 86_400_000;
 // exceljs maps serial 25569 to 1970-01-01 UTC; its inverse keeps read → serial exact.
 const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * The workbook `fix` evaluates and writes: the sheets as `check` reads them, and the exceljs model
- * the current writer regenerates. Only an OOXML workbook can be written back; an .xls/.et/.ods is
- * refused with a message that checking it works.
- */
-/**
- * A workbook `fix` may patch: read as `check` reads it, refused unless it is an .xlsx / .xlsm package.
- * No exceljs parse: the patcher works on the bytes, so a file exceljs rejects (overlapping merges
- * from LibreOffice) is fixed all the same.
- */
-export async function readForFix(input: Buffer | string, name = ""): Promise<CheckedWorkbook> {
-  // The name lets the reader tell an encrypted .xlsx (an OLE container) from a .doc.
-  const checked = await readForCheck(input, name);
-  const { kind } = checked.read;
-  if (kind !== "xlsx" && kind !== "xlsm") {
-    throw new CliError("FIX_NEEDS_XLSX", messages.fixNeedsXlsx(kind));
-  }
-  return checked;
-}
 
 export async function readXlsx(input: Buffer | string, name = ""): Promise<LoadedWorkbook> {
   const checked = await readForFix(input, name);
