@@ -1,6 +1,6 @@
 // What the cross-form checks read and are: each form with its place and unit, and the check shape.
 // The flags themselves (BatchFinding) are JSON report shapes, in report/types.ts.
-import type { BatchCode, BatchFinding, FileReport, FormReport } from "../report/types";
+import type { BatchCode, BatchFinding, FormReport } from "../report/types";
 import type { LocalizedText, Severity } from "../types";
 
 /** A form of the batch with its place in the input: what every cross-form check reads. */
