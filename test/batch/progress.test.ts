@@ -1,10 +1,23 @@
 // The progress bar: on a terminal only, redrawn in place, the file name cut to the width.
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
 import { displayWidth } from "../../src/cli/display-width";
+import { run } from "../../src/cli/run";
+import { writeBatchFolder } from "../../testkit/batch-folder";
 import { progressBar, progressLine } from "../../src/cli/progress";
 
 function fakeTty(columns: number, isTTY = true) {
   const writes: string[] = [];
-  return { isTTY, columns, writes, write: (t: string) => writes.push(t) };
+  return {
+    isTTY,
+    columns,
+    writes,
+    write: (t: string) => {
+      writes.push(t);
+      return true;
+    },
+  };
 }
 
 test("a line is done/total, a 20-cell bar and the file, never wider than the terminal", () => {
@@ -66,4 +79,47 @@ test("a function writer (a test's capture) is never a terminal", () => {
   const bar = progressBar((t) => out.push(t), 3, true);
   bar.tick("a");
   expect(out).toEqual([]);
+});
+
+describe("jxzp check with a terminal on stderr", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "jxzp-progress-"));
+    await writeBatchFolder(dir);
+  }, 60_000);
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  async function runWith(args: string[]) {
+    const stderr = fakeTty(70);
+    let stdout = "";
+    const code = await run(["check", dir, "--jobs", "1", ...args], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr,
+    });
+    return { code, stdout, stderr: stderr.writes.join("") };
+  }
+
+  test("the table run draws the bar and ends with it erased; stdout has no bar", async () => {
+    const r = await runWith([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("[####################] 8/8 ");
+    expect(r.stderr).toContain("\r\u001b[K");
+    // The last thing written is the erase: the terminal is left clean for the prompt.
+    expect(r.stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(r.stdout).not.toContain("\u001b[K");
+  }, 60_000);
+
+  test.each([["--json"], ["--quiet"], ["-q"]])(
+    "%s: no bar at all",
+    async (flag) => {
+      const r = await runWith([flag]);
+      expect(r.stderr).not.toContain("[#");
+      expect(r.stderr).not.toContain("\u001b[K");
+    },
+    60_000
+  );
 });
