@@ -151,7 +151,10 @@ function parallel(
         }
       };
       worker.on("message", (reply: WorkerReply) => {
-        inFlight.splice(inFlight.indexOf(reply.index), 1);
+        const at = inFlight.indexOf(reply.index);
+        // Never count a file twice, whatever a broken worker sends.
+        if (at < 0) return;
+        inFlight.splice(at, 1);
         finish(reply.index, reply.view, reply.thread);
         feed();
       });
@@ -165,8 +168,13 @@ function parallel(
         if (current !== undefined) finish(current, crashedView(files[current], err), thread);
         if (!queue.empty) start();
       };
-      worker.on("error", lost);
-      worker.on("exit", (code) => lost(new Error(`worker exited with code ${code}`)));
+      // The reason comes with "error"; the loss is counted on "exit", once the replies the worker
+      // sent before dying have all arrived (the file it was on is then the first one left).
+      let reason: unknown = null;
+      worker.on("error", (err) => {
+        reason = err;
+      });
+      worker.on("exit", (code) => lost(reason ?? new Error(`worker exited with code ${code}`)));
       feed();
     };
     const local = async () => {
