@@ -20,6 +20,7 @@ import { fixBench } from "./fix-bench";
 import { wpsBench } from "./wps-bench";
 import { webSizeBench } from "./web-size";
 import { targetsBench } from "./targets";
+import { batchBench } from "./batch";
 import { ratio } from "./timing";
 
 export interface Result {
@@ -217,6 +218,7 @@ async function main(): Promise<void> {
   await step("fix", async () => void results.push(...(await fixBench())));
   await step("wps", async () => void results.push(...(await wpsBench())));
   await step("targets", async () => void results.push(...(await targetsBench())));
+  await step("batch", async () => void results.push(...(await batchBench(console.error))));
   await step("adapter", () => adapterBench(results));
   await step("bundle", () => bundleBench(results));
   await step("web", () => webSizeBench(results));

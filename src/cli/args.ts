@@ -26,6 +26,12 @@ export type Command =
       verbose: boolean;
       /** The deployment's options (`--profile`, `--grade-bands` …), for the core as they are. */
       evaluate: EvaluateOptions;
+      /** `--report out.xlsx|out.html`: the batch report, written besides stdout. */
+      report?: string;
+      /** `--jobs N`: files checked at once (worker threads); undefined = one per core. */
+      jobs?: number;
+      /** `--quiet`: no progress bar. */
+      quiet: boolean;
       /** `--targets FILE`: a workbook of target forms to compare with (docs/targets.md). */
       targets?: string;
     }
@@ -47,9 +53,12 @@ interface Raw {
   highlight: boolean;
   help: boolean;
   version: boolean;
+  quiet: boolean;
   sheet?: string;
   out?: string;
   lang?: string;
+  report?: string;
+  jobs?: string;
   targets?: string;
   /** Deployment option values as typed, by option id, in argv order. */
   deploy: [DeploymentOptionId, string][];
@@ -61,7 +70,10 @@ const DEPLOY_FLAGS: Record<string, DeploymentOption> = Object.fromEntries(
   DEPLOYMENT_OPTIONS.map((o) => [o.flag, o])
 );
 
-const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang" | "targets"> = {
+const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang" | "report" | "jobs" | "targets"> = {
+  "--report": "report",
+  "--jobs": "jobs",
+  "-j": "jobs",
   "--sheet": "sheet",
   "-s": "sheet",
   "-o": "out",
@@ -70,8 +82,13 @@ const VALUE_OPTIONS: Record<string, "sheet" | "out" | "lang" | "targets"> = {
   "--lang": "lang",
   "--targets": "targets",
 };
-const FLAG_OPTIONS: Record<string, "json" | "highlight" | "help" | "version" | "verbose"> = {
+const FLAG_OPTIONS: Record<
+  string,
+  "json" | "highlight" | "help" | "version" | "verbose" | "quiet"
+> = {
   "--json": "json",
+  "--quiet": "quiet",
+  "-q": "quiet",
   "--verbose": "verbose",
   "--highlight": "highlight",
   "--help": "help",
@@ -100,6 +117,7 @@ function scan(argv: string[]): Raw {
     highlight: false,
     help: false,
     version: false,
+    quiet: false,
     deploy: [],
     seen: [],
   };
@@ -157,6 +175,18 @@ function evaluateOptions(raw: Raw): EvaluateOptions {
   return options;
 }
 
+/** `--jobs N`: a whole number from 1 to 64 (more threads than that only cost memory). */
+function jobsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_JOBS)
+    throw usage(usageErrors.badJobs(text, MAX_JOBS));
+  return n;
+}
+
+const MAX_JOBS = 64;
+const REPORT_EXT = /\.(xlsx|html?)$/i;
+
 /** Parses argv (without `node` and the script); throws a USAGE CliError on any misuse. */
 export function parseArgs(argv: string[]): Command {
   const raw = scan(argv);
@@ -172,6 +202,8 @@ export function parseArgs(argv: string[]): Command {
     const wrong = raw.seen.find((o) => VALUE_OPTIONS[o] === "out" || o === "--highlight");
     if (wrong) throw usage(usageErrors.notForCommand(wrong, "check"));
     if (files.length === 0) throw usage(usageErrors.noFiles());
+    if (raw.report !== undefined && !REPORT_EXT.test(raw.report))
+      throw usage(usageErrors.badReportName(raw.report));
     return {
       kind: "check",
       files,
@@ -180,11 +212,16 @@ export function parseArgs(argv: string[]): Command {
       lang,
       verbose: raw.verbose,
       evaluate,
+      report: raw.report,
+      jobs: jobsOf(raw.jobs),
+      quiet: raw.quiet,
       targets: raw.targets,
     };
   }
   if (command === "fix") {
     if (raw.json) throw usage(usageErrors.notForCommand("--json", "fix"));
+    const checkOnly = raw.seen.find((o) => ["report", "jobs"].includes(VALUE_OPTIONS[o] ?? ""));
+    if (checkOnly) throw usage(usageErrors.notForCommand(checkOnly, "fix"));
     if (files.length === 0) throw usage(usageErrors.noFiles());
     if (files.length > 1) throw usage(usageErrors.fixOneFile());
     if (raw.out === undefined) throw usage(usageErrors.fixNeedsOutput());
@@ -242,16 +279,22 @@ export const HELP: Record<Lang, string> = {
   zh: `jxzp — 绩效自评助手：检查并重算项目支出绩效自评表（.xlsx）
 
 用法：
-  jxzp check 文件.xlsx... [--json] [--sheet 工作表名] [--lang zh|en] [--verbose] [--targets 目标表.xlsx]${USAGE_OPTIONS}
-  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en] [--targets 目标表.xlsx]${USAGE_OPTIONS}
+  jxzp check 文件或文件夹... [--json] [--report 报告.xlsx|报告.html] [--jobs N] [--quiet]
+             [--sheet 工作表名] [--lang zh|en] [--verbose] [--targets 目标表.xlsx]${USAGE_OPTIONS}
+  jxzp fix 文件.xlsx -o 输出.xlsx [--highlight] [--sheet 工作表名] [--lang zh|en]
+           [--targets 目标表.xlsx]${USAGE_OPTIONS}
   jxzp --help | --version
 
 命令：
-  check        检查每张自评表：预算执行率与得分、各指标得分、权重、总分、等级
+  check        检查每张自评表：预算执行率与得分、各指标得分、权重、总分、等级；
+               文件夹会递归查找其中的表格文件（跳过隐藏文件和 ~$ 锁定文件）
   fix          把重新计算的单元格（执行率、结余、得分、总分、等级）写入另一个文件；原文件不变
 
 选项：
   --json       输出 JSON 报告（版本 1）
+  --report 文件 另写一份汇总报告：.xlsx（每表一行、问题明细、跨表提示、汇总）或 .html（可打印）
+  --jobs N     同时检查的文件数（默认：CPU 核数；1 = 逐个检查）；输出与逐个检查完全相同
+  --quiet, -q  不显示进度条（进度条只在终端上、且未用 --json 时显示）
   --sheet 名称 只检查该工作表（默认：所有可见工作表）
   -o 输出文件  fix 的输出 .xlsx（不能是输入文件本身）
   --highlight  fix 时把有错误的单元格填红（FFC7CE）、警告填黄（FFEB9C），并加批注说明
@@ -261,22 +304,31 @@ export const HELP: Record<Lang, string> = {
 
 ${deploymentHelp("zh")}
 
-退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取
+退出码：0 无错误；1 发现错误；2 用法错误或有文件无法读取（其余文件照常检查、报告照常写出）；
+        3 没有找到任何自评表
 `,
   en: `jxzp — performance self-evaluation form checker (项目支出绩效自评表, .xlsx)
 
 Usage:
-  jxzp check FILE.xlsx... [--json] [--sheet NAME] [--lang zh|en] [--verbose] [--targets FILE]${USAGE_OPTIONS_EN}
-  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en] [--targets FILE]${USAGE_OPTIONS_EN}
+  jxzp check FILE|DIR... [--json] [--report OUT.xlsx|OUT.html] [--jobs N] [--quiet]
+             [--sheet NAME] [--lang zh|en] [--verbose] [--targets FILE]${USAGE_OPTIONS_EN}
+  jxzp fix FILE.xlsx -o OUT.xlsx [--highlight] [--sheet NAME] [--lang zh|en]
+           [--targets FILE]${USAGE_OPTIONS_EN}
   jxzp --help | --version
 
 Commands:
-  check        check every form: budget rate and score, indicator scores, weights, total, grade
+  check        check every form: budget rate and score, indicator scores, weights, total, grade;
+               a folder is searched recursively for workbooks (hidden and ~$ lock files skipped)
   fix          write the recomputed cells (rate, balance, scores, total, grade) to another file;
                the input file is never changed
 
 Options:
   --json       print the JSON report (version 1)
+  --report OUT also write a batch report: .xlsx (a row per form, findings, cross-form flags,
+               summary) or .html (printable)
+  --jobs N     files checked at once (default: the CPU count; 1 = one after another); the output
+               is the same as a one-by-one run
+  --quiet, -q  no progress bar (shown only on a terminal and without --json)
   --sheet NAME check only this sheet (default: every visible sheet)
   -o OUT       the output .xlsx of fix (never the input itself)
   --highlight  with fix: fill error cells red (FFC7CE), warnings yellow (FFEB9C), add a note
@@ -287,6 +339,7 @@ Options:
 
 ${deploymentHelp("en")}
 
-Exit codes: 0 no errors; 1 errors found; 2 usage error or unreadable file
+Exit codes: 0 no errors; 1 errors found; 2 usage error or an unreadable file (the other files
+            are still checked and the report still written); 3 no 自评表 found at all
 `,
 };

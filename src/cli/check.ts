@@ -1,25 +1,39 @@
-// `jxzp check`: read each file, evaluate its sheets, print the table or the JSON report v1.
-import {
-  evaluate,
-  type EvaluateOptions,
-  type Evaluation,
-  type FileReport,
-  type TargetBook,
-} from "../core";
+// `jxzp check`: expand the arguments (folders walked), check the files serially or over worker
+// threads, print the table or the JSON report v1 in input order, flag across forms, write --report.
+import * as path from "path";
+import { analyzeBatch, type BatchFinding, type EvaluateOptions, type FileReport } from "../core";
 import type { Lang } from "./args";
+import { reportError, reportFailedSheets, type CheckedView } from "./check-file";
 import { CliError, messages } from "./errors";
-import type { SheetFailure } from "../files";
-import { formatFile, formatSummary, type FileView } from "./format-table";
+import { formatBatch } from "./format-batch";
+import { formatFile, formatSummary } from "./format-table";
+import { expandInputs, skippedLines, type DirFailure, type Inputs } from "./inputs";
 import { println, type CliIO } from "./io";
-import { readForCheck, sheetsToCheck, type CheckedWorkbook } from "./read-xlsx";
-import { exitCodeOf, failedFileReport, fileReport, jsonReport, summarize } from "./report";
+import { realOutputPath, requireOutputDir, writeOutput } from "./output-path";
+import { checkFiles, defaultJobs } from "./pool";
+import { progressBar, type Progress } from "./progress";
+import { exitCodeOf, failedFileReport, jsonReport, summarize } from "./report";
+import { batchReport } from "./report-rows";
+import { reportHtml } from "./report-html";
 import { loadTargets } from "./targets";
+import { packageVersion } from "./version";
+
+// The per-file steps keep their home in check-file.ts; their callers import them from here as before.
+export {
+  asCliError,
+  checkFile,
+  evaluateLoaded,
+  reportError,
+  reportFailedSheets,
+  skippedSheets,
+} from "./check-file";
+export type { Checked, CheckedView } from "./check-file";
 
 export interface CheckOptions {
   json: boolean;
   sheet?: string;
   lang: Lang;
-  /** Profile and grade bands of a deployment, handed to the core as they are (no flags set them yet). */
+  /** Profile and grade bands of a deployment, handed to the core as they are. */
   evaluate?: EvaluateOptions;
   /** Finding codes in the table (`--verbose`). */
   verbose?: boolean;
@@ -27,110 +41,124 @@ export interface CheckOptions {
   width?: number;
   /** `--targets FILE`: target forms every checked file is compared with (docs/targets.md). */
   targets?: string;
+  /** `--report out.xlsx|out.html`. */
+  report?: string;
+  /** Worker threads; default one per core; 1 = serial, in-process. */
+  jobs?: number;
+  /** No progress bar. */
+  quiet?: boolean;
+  /** The compiled worker to use (tests run a build); default: the one beside this module. */
+  workerScript?: string;
 }
 
-/** Turns anything thrown into a CliError: ours pass through, the rest are internal errors. */
-export function asCliError(err: unknown): CliError {
-  if (err instanceof CliError) return err;
-  const reason = err instanceof Error ? err.message : String(err);
-  return new CliError("INTERNAL", messages.internal(reason));
-}
+/** A directory argument that gave no file: a row of its own, like an unreadable file. */
+const failureView = (f: DirFailure): CheckedView => ({
+  report: failedFileReport(f.path, new CliError(f.code, f.message)),
+});
 
-/** Hidden sheets left out of a check (none when a sheet is named). */
-export function skippedSheets(loaded: CheckedWorkbook, sheet?: string): string[] {
-  if (sheet !== undefined) return [];
-  return loaded.sheetInfo.filter((s) => s.state !== "visible").map((s) => s.name);
-}
-
-export interface Checked {
-  view: CheckedView;
-  /** null when the sheet was not found or the core failed (`view.report.error` says why). */
-  evaluation: Evaluation | null;
-}
-
-/** Evaluates an already loaded workbook (the sheets a check looks at); never throws. */
-export function evaluateLoaded(
-  file: string,
-  loaded: CheckedWorkbook,
-  sheet?: string,
-  options: EvaluateOptions = {},
-  targets: TargetBook[] = []
-): Checked {
-  try {
-    const evaluation = evaluate(sheetsToCheck(loaded, sheet), options, targets);
-    const view = {
-      report: fileReport(file, evaluation),
-      skippedSheets: skippedSheets(loaded, sheet),
-      failedSheets: failedSheets(loaded, sheet),
-    };
-    return { view, evaluation };
-  } catch (err) {
-    return { view: { report: failedFileReport(file, asCliError(err)) }, evaluation: null };
+/** Refuses a --report that is missing its folder or is one of the files named to check. */
+async function reportTarget(out: string, files: string[]): Promise<string> {
+  await requireOutputDir(out);
+  const real = await realOutputPath(out);
+  for (const f of files) {
+    const input = await realOutputPath(f).catch(() => path.resolve(f));
+    if (input === real) throw new CliError("REPORT_IS_INPUT", messages.reportIsInput());
   }
+  return real;
 }
 
-/** A file's view plus the sheets that could not be read (named on stderr, exit code 2). */
-export interface CheckedView extends FileView {
-  failedSheets?: SheetFailure[];
+async function writeReport(
+  out: string,
+  views: CheckedView[],
+  batch: BatchFinding[],
+  inputs: Inputs,
+  opts: CheckOptions
+): Promise<void> {
+  const report = batchReport({
+    views,
+    batch,
+    skipped: inputs.skipped,
+    evaluate: opts.evaluate ?? {},
+    sheet: opts.sheet,
+    version: packageVersion(),
+    lang: opts.lang,
+  });
+  // exceljs is loaded only for an .xlsx report: a plain check starts without it.
+  const bytes = /\.xlsx$/i.test(out)
+    ? await (await import("./report-xlsx")).reportXlsx(report)
+    : reportHtml(report);
+  await writeOutput(out, bytes);
 }
 
-/** The failed sheets a check would have looked at: all of them, or the one named. */
-function failedSheets(loaded: CheckedWorkbook, sheet?: string): SheetFailure[] {
-  return loaded.failures.filter((f) => sheet === undefined || f.name === sheet);
+/** Prints one file as soon as it is its turn: stderr lines first, then (table mode) its table. */
+function printer(io: CliIO, opts: CheckOptions, progress: Progress) {
+  const format = {
+    lang: opts.lang,
+    color: io.color ?? false,
+    verbose: opts.verbose ?? false,
+    width: opts.width,
+  };
+  return (view: CheckedView) => {
+    progress.clear();
+    reportError(io, view.report, opts.lang);
+    reportFailedSheets(io, view, opts.lang);
+    if (opts.json) return;
+    println(io.stdout, formatFile(view, format));
+    println(io.stdout);
+  };
 }
 
-/** One file's view; never throws (an unreadable file becomes a report with `error`). */
-export async function checkFile(
-  file: string,
-  sheet?: string,
-  options: EvaluateOptions = {},
-  targets: TargetBook[] = []
-): Promise<CheckedView> {
-  let loaded: CheckedWorkbook;
-  try {
-    loaded = await readForCheck(file);
-  } catch (err) {
-    return { report: failedFileReport(file, asCliError(err)) };
-  }
-  return evaluateLoaded(file, loaded, sheet, options, targets).view;
-}
-
-export function reportError(io: CliIO, report: FileReport, lang: Lang): void {
-  if (report.error) println(io.stderr, `jxzp: ${report.file}: ${report.error.message[lang]}`);
-}
-
-/** One line per sheet that could not be read: the rest of the file was checked, this sheet was not. */
-export function reportFailedSheets(io: CliIO, view: CheckedView, lang: Lang): void {
-  for (const f of view.failedSheets ?? []) {
-    println(io.stderr, `jxzp: ${view.report.file}: ${f.message[lang]}`);
-  }
-}
-
-export async function runCheck(files: string[], opts: CheckOptions, io: CliIO): Promise<number> {
+export async function runCheck(args: string[], opts: CheckOptions, io: CliIO): Promise<number> {
+  const exclude = opts.report ? await reportTarget(opts.report, args) : null;
+  // Read before any file is checked: an unusable --targets stops the run (exit 2), checking nothing.
+  const targets = opts.targets
+    ? { file: opts.targets, book: await loadTargets(opts.targets) }
+    : undefined;
+  const inputs = await expandInputs(args, exclude);
+  for (const line of skippedLines(inputs.skipped, opts.lang)) println(io.stderr, `jxzp: ${line}`);
+  const { files } = inputs;
+  const progress = progressBar(io.stderr, files.length, !opts.quiet && !opts.json);
+  const print = printer(io, opts, progress);
   const views: CheckedView[] = [];
-  const targets = opts.targets ? [await loadTargets(opts.targets)] : [];
-  // One at a time: the machine may be small and workbooks large.
-  for (const file of files) views.push(await checkFile(file, opts.sheet, opts.evaluate, targets));
-  const reports = views.map((v) => v.report);
-  for (const v of views) {
-    reportError(io, v.report, opts.lang);
-    reportFailedSheets(io, v, opts.lang);
-  }
+  const emit = (view: CheckedView) => {
+    views.push(view);
+    print(view);
+  };
+  for (const f of inputs.failures.filter((x) => x.before === 0)) emit(failureView(f));
+  await checkFiles(
+    files,
+    {
+      sheet: opts.sheet,
+      evaluate: opts.evaluate ?? {},
+      jobs: opts.jobs ?? defaultJobs(),
+      workerScript: opts.workerScript,
+      targets,
+    },
+    {
+      result: (index, view) => {
+        emit(view);
+        // Directory failures keep their place among the arguments.
+        for (const f of inputs.failures.filter((x) => x.before === index + 1)) emit(failureView(f));
+      },
+      done: (_index, file) => progress.tick(file),
+    }
+  );
+  progress.end();
+  const reports: FileReport[] = views.map((v) => v.report);
+  const batch = analyzeBatch(reports);
   if (opts.json) {
-    println(io.stdout, JSON.stringify(jsonReport(reports), null, 2));
+    println(io.stdout, JSON.stringify(jsonReport(reports, batch), null, 2));
   } else {
-    const format = {
-      lang: opts.lang,
-      color: io.color ?? false,
-      verbose: opts.verbose ?? false,
-      width: opts.width,
-    };
-    for (const view of views) {
-      println(io.stdout, formatFile(view, format));
+    if (batch.length) {
+      println(io.stdout, formatBatch(batch, opts.lang, opts.width));
       println(io.stdout);
     }
     const unreadable = reports.filter((r) => r.error !== null).length;
     println(io.stdout, formatSummary(summarize(reports), unreadable, opts.lang));
+  }
+  if (opts.report) {
+    await writeReport(opts.report, views, batch, inputs, opts);
+    println(io.stderr, `jxzp: ${messages.reportWritten(opts.report)[opts.lang]}`);
   }
   // A sheet left unchecked is an incomplete check: never a clean exit code.
   const incomplete = views.some((v) => (v.failedSheets ?? []).length > 0);

@@ -14,10 +14,12 @@ export type CliErrorCode =
   | "FIX_NEEDS_XLSX"
   | "SHEET_NOT_FOUND"
   | "OVERWRITE_INPUT"
+  | "REPORT_IS_INPUT"
   | "OUTPUT_NOT_XLSX"
   | "OUTPUT_DIR_MISSING"
   | "WRITE_FAILED"
   | "NO_TARGET_FORM"
+  | "NO_WORKBOOKS"
   | "INTERNAL";
 
 /** A failure the user must read; `run` turns it into one line on stderr and exit code 2. */
@@ -79,6 +81,14 @@ export const messages = {
     zh: `输出文件夹不存在：${dir}（请先建立该文件夹，或换一个输出路径）`,
     en: `the output folder does not exist: ${dir} (create it first, or choose another path)`,
   }),
+  reportIsInput: (): LocalizedText => ({
+    zh: "--report 的输出文件是本次要检查的输入文件之一：报告从不覆盖输入文件，请换一个文件名",
+    en: "the --report file is one of the files to check: a report never overwrites an input, choose another name",
+  }),
+  reportWritten: (file: string): LocalizedText => ({
+    zh: `报告已写入 ${file}`,
+    en: `report written to ${file}`,
+  }),
   writeFailed: (reason: string): LocalizedText => ({
     zh: `无法写入输出文件（${reason}）`,
     en: `cannot write the output file (${reason})`,
@@ -121,6 +131,14 @@ export const usageErrors = {
   fixNeedsOutput: (): LocalizedText => ({
     zh: "fix 需要 -o 输出文件（原文件不会被修改）",
     en: "fix needs -o OUT (the input file is never changed)",
+  }),
+  badJobs: (value: string, max: number): LocalizedText => ({
+    zh: `--jobs 必须是 1 到 ${max} 之间的整数（收到 ${value}）`,
+    en: `--jobs must be a whole number from 1 to ${max} (got ${value})`,
+  }),
+  badReportName: (value: string): LocalizedText => ({
+    zh: `--report 的文件名必须以 .xlsx 或 .html 结尾（收到 ${value}）`,
+    en: `the --report file name must end in .xlsx or .html (got ${value})`,
   }),
   notForCommand: (opt: string, cmd: string): LocalizedText => ({
     zh: `选项 ${opt} 不适用于 ${cmd}`,

@@ -4,12 +4,13 @@ import * as path from "path";
 import type { EvaluateOptions, HeldWrite } from "../core";
 import { staleFormulaCells } from "../files/patch/stale";
 import type { Lang } from "./args";
-import { checkFile, evaluateLoaded, reportError, asCliError } from "./check";
+import { checkFile, evaluateLoaded, reportError, asCliError } from "./check-file";
 import { CliError, messages } from "./errors";
 import { withoutStale, keptHighlights } from "./fix-stale";
 import { formatFile, formatSummary } from "./format-table";
 import { println, type CliIO } from "./io";
-import { readForFix, readInputFile, type CheckedWorkbook } from "./read-xlsx";
+import { requireOutputDir, writeOutput } from "./output-path";
+import { readForFix, readInputFile, type CheckedWorkbook } from "./read-input";
 import { loadTargets } from "./targets";
 import { allFindings, exitCodeOf, summarize } from "./report";
 import { PackageError, writeCells, writeHighlights, type PatchResult } from "./write-xlsx";
@@ -125,16 +126,6 @@ function printHeld(io: CliIO, held: HeldWrite[], lang: Lang): void {
   for (const h of held) println(io.stdout, `  ${h.sheet}!${h.cell}  ${h.reason[lang]}`);
 }
 
-async function writeOut(bytes: Uint8Array, out: string): Promise<void> {
-  try {
-    await fs.writeFile(out, bytes);
-  } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
-    throw new CliError("WRITE_FAILED", messages.writeFailed(reason));
-  }
-}
-
 const LEGACY_EXT = new Set([".xls", ".et"]);
 // A binary (CFB) workbook: .xls / .et, whatever its name says.
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -182,12 +173,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
   }
   if (isCfb(bytes)) return refuse(T.legacy[lang]);
   // A typo in -o must not silently create folders: the output goes where the clerk said, or nowhere.
-  const outDir = path.dirname(path.resolve(opts.out));
-  const dirOk = await fs.stat(outDir).then(
-    (st) => st.isDirectory(),
-    () => false
-  );
-  if (!dirOk) throw new CliError("OUTPUT_DIR_MISSING", messages.outputDirMissing(outDir));
+  await requireOutputDir(opts.out);
   if (await isSameFile(file, opts.out))
     throw new CliError("OVERWRITE_INPUT", messages.overwriteInput());
   const targets = opts.targets ? [await loadTargets(opts.targets)] : [];
@@ -223,7 +209,7 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
     out = painted.bytes;
     highlighted = painted.highlighted;
   }
-  await writeOut(out, opts.out);
+  await writeOutput(opts.out, out);
   printWrites(io, result, opts);
   printHeld(
     io,

@@ -1,6 +1,8 @@
 // Builds the JSON report v1 (docs/report.md) from per-file evaluations and counts the summary.
 import {
+  analyzeBatch,
   severityCounts,
+  type BatchFinding,
   verdictOf,
   type Evaluation,
   type FileReport,
@@ -33,8 +35,12 @@ export function summarize(files: FileReport[]): Summary {
   };
 }
 
-export function jsonReport(files: FileReport[]): JsonReport {
-  return { version: 1, files, summary: summarize(files) };
+/** The JSON report v1; `batch` is the cross-form analysis of these files unless given. */
+export function jsonReport(
+  files: FileReport[],
+  batch: BatchFinding[] = analyzeBatch(files)
+): JsonReport {
+  return { version: 1, files, batch, summary: summarize(files) };
 }
 
 /**

@@ -1,29 +1,14 @@
 // The CLI as a function: argv in, exit code out (0 clean, 1 error findings, 2 usage/unreadable).
-import * as fs from "fs";
-import * as path from "path";
 import { HELP, langOf, parseArgs } from "./args";
 import { runCheck } from "./check";
 import { CliError } from "./errors";
 import { runFix } from "./fix";
 import { println, type CliIO } from "./io";
+import { packageVersion } from "./version";
+
+export { packageVersion } from "./version";
 
 export type { CliIO } from "./io";
-
-/** The package version, found by walking up to our package.json (src/ and dist/ alike). */
-export function packageVersion(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const file = path.join(dir, "package.json");
-    try {
-      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "jixiao-ziping" && pkg.version) return pkg.version;
-    } catch {
-      // not here: keep walking up
-    }
-    dir = path.dirname(dir);
-  }
-  return "unknown";
-}
 
 /**
  * The terminal's columns: the TTY's own width, else `COLUMNS` when set (a pipe into `less`), else

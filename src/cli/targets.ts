@@ -2,7 +2,7 @@
 // compared with (docs/targets.md); read once through src/files, as check reads any workbook.
 import { findTargetForms, type LocalizedText, type TargetBook } from "../core";
 import { CliError } from "./errors";
-import { readForCheck, sheetsToCheck } from "./read-xlsx";
+import { readForCheck, sheetsToCheck } from "./read-input";
 
 const words = {
   unreadable: (file: string, why: LocalizedText): LocalizedText => ({

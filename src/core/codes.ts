@@ -62,4 +62,15 @@ export const FINDING_CODES = Object.freeze([
   "TARGET_BUDGET_BLANK",
   "TARGET_FORM_EMPTY",
   "TARGET_UNPAIRED",
+  // Cross-form flags over a batch of forms (issue 13): src/core/batch, not the per-form rule registry.
+  "BATCH_UNIT_ALL_FULL_MARKS",
+  "BATCH_TEXT_COPIED",
+  "BATCH_SAME_INDICATORS",
+] as const);
+
+/** The codes no single form reports: src/core/batch finds them over many forms (docs/batch-report.md). */
+export const BATCH_CODES = Object.freeze([
+  "BATCH_UNIT_ALL_FULL_MARKS",
+  "BATCH_TEXT_COPIED",
+  "BATCH_SAME_INDICATORS",
 ] as const);

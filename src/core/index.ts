@@ -154,3 +154,14 @@ export type { TargetKind } from "./locate/target-form";
 export type * from "./types";
 export type * from "./report/types";
 export * from "./present";
+// Cross-form flags over a batch of reports (jxzp check DIR --report, docs/batch-report.md).
+export {
+  analyzeBatch,
+  batchEntries,
+  BATCH_CHECKS,
+  MIN_COPIED_CHARS,
+  MIN_SHARED_INDICATORS,
+  textKey,
+} from "./batch";
+export type { BatchCheck, BatchCode, BatchFinding, BatchFormRef } from "./batch";
+export { BATCH_CODES } from "./codes";

@@ -10,16 +10,25 @@ import { buildXlsx } from "../../testkit/fixtures/build";
 import { cleanForm, money, percent, points } from "../../testkit/fixtures/forms";
 import { runCli } from "./run-cli";
 
+/** The command `check a.xlsx` parses to, with `over` changed. */
+const checkCommand = (over: Record<string, unknown> = {}) => ({
+  kind: "check",
+  files: ["a.xlsx"],
+  json: false,
+  lang: "zh",
+  verbose: false,
+  evaluate: {},
+  quiet: false,
+  ...over,
+});
+
 describe("parseArgs", () => {
   it.each<[string[], unknown]>([
     [["--help"], { kind: "help" }],
     [["check", "-h"], { kind: "help" }],
     [["help"], { kind: "help" }],
     [["--version"], { kind: "version" }],
-    [
-      ["check", "a.xlsx"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
-    ],
+    [["check", "a.xlsx"], checkCommand()],
     [
       ["check", "a.xlsx", "b.xlsx", "--json", "--sheet", "表1", "--lang", "en"],
       {
@@ -29,6 +38,7 @@ describe("parseArgs", () => {
         sheet: "表1",
         lang: "en",
         verbose: false,
+        quiet: false,
         evaluate: {},
       },
     ],
@@ -41,8 +51,18 @@ describe("parseArgs", () => {
         sheet: "S",
         lang: "en",
         verbose: false,
+        quiet: false,
         evaluate: {},
       },
+    ],
+    // The batch options of check (docs/batch-report.md).
+    [
+      ["check", "dir", "--report", "r.xlsx", "--jobs", "2", "-q"],
+      checkCommand({ files: ["dir"], report: "r.xlsx", jobs: 2, quiet: true }),
+    ],
+    [
+      ["check", "dir", "--report=R.HTML", "-j", "1", "--quiet"],
+      checkCommand({ files: ["dir"], report: "R.HTML", jobs: 1, quiet: true }),
     ],
     [
       ["fix", "a.xlsx", "-o", "b.xlsx", "--highlight"],
@@ -75,6 +95,7 @@ describe("parseArgs", () => {
         json: false,
         lang: "zh",
         verbose: false,
+        quiet: false,
         evaluate: {
           profile: "shanxi",
           gradeBands: [80, 70, 60],
@@ -99,7 +120,7 @@ describe("parseArgs", () => {
     // Defaults (and `auto`) leave the options empty: the profile's own values apply.
     [
       ["check", "a.xlsx", "--profile", "auto", "--grade-bands", "90/80/60", "--total-cap", "none"],
-      { kind: "check", files: ["a.xlsx"], json: false, lang: "zh", verbose: false, evaluate: {} },
+      checkCommand(),
     ],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
@@ -126,6 +147,14 @@ describe("parseArgs", () => {
     [["check", "a.xlsx", "--overachieve-ratio", "100"]],
     [["check", "a.xlsx", "--reason-threshold", "abc"]],
     [["check", "a.xlsx", "--reason-threshold", "101"]],
+    [["check", "a.xlsx", "--report", "r.pdf"]],
+    [["check", "a.xlsx", "--report"]],
+    [["check", "a.xlsx", "--jobs", "0"]],
+    [["check", "a.xlsx", "--jobs", "1.5"]],
+    [["check", "a.xlsx", "--jobs", "65"]],
+    [["check", "a.xlsx", "-j", "many"]],
+    [["fix", "a.xlsx", "-o", "b.xlsx", "--report", "r.xlsx"]],
+    [["fix", "a.xlsx", "-o", "b.xlsx", "--jobs", "2"]],
   ])("rejects %j as a usage error", (argv) => {
     expect(() => parseArgs(argv)).toThrow(CliError);
     try {

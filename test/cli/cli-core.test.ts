@@ -135,7 +135,7 @@ describe("jxzp with the core", () => {
     const r = await runCli(["check", at("mistakes-shanxi.xlsx"), at("mixed.xlsx"), "--json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
-    expect(Object.keys(report).sort()).toEqual(["files", "summary", "version"]);
+    expect(Object.keys(report).sort()).toEqual(["batch", "files", "summary", "version"]);
     expect(report.version).toBe(1);
     expect(report.files.map((f) => f.file)).toEqual([at("mistakes-shanxi.xlsx"), at("mixed.xlsx")]);
     for (const file of report.files) {

@@ -23,6 +23,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["targets"],
   ["rules", "patch"],
   ["report"],
+  // Cross-form flags read the form reports of a whole batch.
+  ["batch"],
   ["present"],
   ["index.ts"],
 ];

@@ -3,6 +3,7 @@ import { decStr } from "../decimal";
 import { areaA1, toA1 } from "../grid/address";
 import type { FormEval } from "../score/form";
 import type { Finding } from "../types";
+import { formTexts } from "./form-texts";
 import type { FormReport, IndicatorReport, ScoreReport } from "./types";
 
 const num = (c: { num: import("../decimal").Dec | null; raw: string } | null | undefined) =>
@@ -29,6 +30,10 @@ export function formReport(f: FormEval, findings: Finding[]): FormReport {
         computed: decStr(i.scoring.computed),
       };
       if (i.kind === "breakdown") r.breakdown = true;
+      if (!i.deviationEmpty && i.deviationCell) {
+        r.deviation = i.deviation;
+        r.deviationCell = toA1(i.deviationCell.r, i.deviationCell.c);
+      }
       return r;
     });
   const t = f.total;
@@ -37,11 +42,15 @@ export function formReport(f: FormEval, findings: Finding[]): FormReport {
     entered: t ? num(t.cell) : null,
     computed: t ? decStr(t.recomputed) : null,
   };
+  const texts = formTexts(f.grid, l);
   return {
     sheet: l.sheet,
     range: areaA1(l.area),
     ...(l.kind === "department" ? { kind: "department" as const } : {}),
     project: l.project,
+    ...(texts.unit ? { unit: texts.unit } : {}),
+    ...(texts.department ? { department: texts.department } : {}),
+    ...(texts.goals && (texts.goals.target || texts.goals.actual) ? { goals: texts.goals } : {}),
     profile: l.profile.id,
     year: l.year,
     budget: {

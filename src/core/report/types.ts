@@ -1,5 +1,15 @@
 // JSON report v1 (docs/report.md): the shapes `jxzp check --json` prints and the task pane renders.
-import type { CellWrite, Finding, HeldWrite, Highlight, Method, ProfileId } from "../types";
+import type { BATCH_CODES } from "../codes";
+import type {
+  CellWrite,
+  Finding,
+  HeldWrite,
+  Highlight,
+  LocalizedText,
+  Method,
+  ProfileId,
+  Severity,
+} from "../types";
 
 export interface BudgetReport {
   /** The 得分 cell of the funding total row. */
@@ -27,6 +37,10 @@ export interface IndicatorReport {
   computed: string | null;
   /** A 其中 breakdown row: shown, not scored. */
   breakdown?: boolean;
+  /** The 偏差原因 text as written, when the row has one (compared across forms by src/core/batch). */
+  deviation?: string;
+  /** The cell holding `deviation`. */
+  deviationCell?: string;
 }
 
 export interface ScoreReport {
@@ -44,6 +58,12 @@ export interface FormReport {
    */
   kind?: "department";
   project: string;
+  /** 实施单位 / 预算单位 / 单位名称 as written; absent when the form names none. */
+  unit?: string;
+  /** 主管部门 as written; absent when the form names none. */
+  department?: string;
+  /** The 年度总体目标 block's texts; absent when the form has no such block. */
+  goals?: { target: string; actual: string; cell: string };
   profile: ProfileId;
   year: number | null;
   budget: BudgetReport;
@@ -82,8 +102,32 @@ export interface Summary {
   infos: number;
 }
 
+export type BatchCode = (typeof BATCH_CODES)[number];
+
+/** One form a cross-form flag concerns, and the cell to look at on it. */
+export interface BatchFormRef {
+  file: string;
+  sheet: string;
+  /** The cell holding what is shared (the total, the copied text), else the form's first cell. */
+  cell: string;
+  project: string;
+  /** The unit the form reports for (实施单位 …, else 主管部门); "" when it names none. */
+  unit: string;
+}
+
+/** A flag over several forms (JSON report `batch[]`, docs/report.md), found by src/core/batch. */
+export interface BatchFinding {
+  code: BatchCode;
+  severity: Severity;
+  message: LocalizedText;
+  /** Every form concerned, in input order (file order, then form order). */
+  forms: BatchFormRef[];
+}
+
 export interface JsonReport {
   version: 1;
   files: FileReport[];
+  /** Cross-form flags over all the files' forms, in their order (docs/report.md); [] when none. */
+  batch?: BatchFinding[];
   summary: Summary;
 }

@@ -2,7 +2,8 @@
 // one list of finding codes (src/core/codes.ts) and the report contract (docs/report.md).
 import { readdirSync, existsSync } from "fs";
 import * as path from "path";
-import { FINDING_CODES } from "../../../src/core/codes";
+import { BATCH_CODES, FINDING_CODES } from "../../../src/core/codes";
+import { BATCH_CHECKS } from "../../../src/core/batch";
 import { RULES } from "../../../src/core/rules";
 import type { Rule } from "../../../src/core/rules/rule";
 import { placeholders } from "../../../src/core/i18n/render";
@@ -83,7 +84,14 @@ const CONTRACT_CODES = [
   "TARGET_BUDGET_BLANK",
   "TARGET_FORM_EMPTY",
   "TARGET_UNPAIRED",
+  // Issue 13: flags across the forms of a batch (src/core/batch, not the per-form registry).
+  "BATCH_UNIT_ALL_FULL_MARKS",
+  "BATCH_TEXT_COPIED",
+  "BATCH_SAME_INDICATORS",
 ];
+
+/** The contract's codes a single form reports: every one but the cross-form flags. */
+const FORM_CODES = CONTRACT_CODES.filter((c) => !(BATCH_CODES as readonly string[]).includes(c));
 
 /** The severities the contract allows each code (the rule's default must be one of them). */
 const SEVERITIES: Record<string, string[]> = {
@@ -124,16 +132,21 @@ describe("rule registry", () => {
   });
 
   test("the registered codes are the contract's 34 codes and the 22 added since", () => {
-    expect(CONTRACT_CODES).toHaveLength(56);
-    expect(RULES.map((r) => r.code).sort()).toEqual([...CONTRACT_CODES].sort());
+    expect(FORM_CODES).toHaveLength(56);
+    expect(RULES.map((r) => r.code).sort()).toEqual([...FORM_CODES].sort());
+  });
+
+  test("the 3 cross-form codes each have one batch check, in BATCH_CODES order", () => {
+    expect(CONTRACT_CODES).toHaveLength(59);
+    expect(BATCH_CHECKS.map((c) => c.code)).toEqual([...BATCH_CODES]);
   });
 
   test("FINDING_CODES, which FindingCode derives from, is the contract's list in its order", () => {
     expect([...FINDING_CODES]).toEqual(CONTRACT_CODES);
   });
 
-  test("every code of FINDING_CODES has exactly one registered rule", () => {
-    const registered = RULES.map((r) => r.code);
+  test("every code of FINDING_CODES has exactly one registered rule (or batch check)", () => {
+    const registered = [...RULES.map((r) => r.code), ...BATCH_CHECKS.map((c) => c.code)];
     for (const code of FINDING_CODES)
       expect({ code, rules: registered.filter((c) => c === code).length }).toEqual({
         code,
