@@ -58,7 +58,8 @@ export interface PaneStrings {
   verdictPassWarnings: (n: number) => string;
   verdictWarn: (n: number) => string;
   verdictFail: (n: number) => string;
-  verdictFix: (auto: number, manual: number) => string;
+  /** `action`: the host's button that writes the fixes; null where this host cannot write the file. */
+  verdictFix: (auto: number, manual: number, action: string | null) => string;
   verdictWarnNext: string;
   verdictFailNext: string;
   noFormTitle: string;
@@ -151,12 +152,14 @@ const zh: PaneStrings = {
   verdictPassWarnings: (n) => `未发现错误，可以打印；${n} 个警告建议核实`,
   verdictWarn: (n) => `未发现错误；${n} 个计算单元格未能自动写入，请核实后再打印`,
   verdictFail: (n) => `发现 ${n} 个错误，更正后再打印`,
-  verdictFix: (auto, manual) =>
-    auto && manual
-      ? `${auto} 处可点“重新计算并写入”自动更正，${manual} 处需手工处理。`
+  verdictFix: (auto, manual, action) => {
+    const fix = action ? `可点“${action}”自动更正` : "可由重新计算自动更正（在 Excel 或 WPS 中）";
+    return auto && manual
+      ? `${auto} 处${fix}，${manual} 处需手工处理。`
       : auto
-        ? `全部 ${auto} 处可点“重新计算并写入”自动更正。`
-        : `${manual} 处需手工处理（重新计算不能更正）。`,
+        ? `全部 ${auto} 处${fix}。`
+        : `${manual} 处需手工处理（重新计算不能更正）。`;
+  },
   verdictWarnNext: "逐条核实下列各项；点击一条即可定位到单元格。",
   verdictFailNext: "点击一条问题即可定位到单元格。",
   noFormTitle: "本表没有找到自评表",
@@ -252,12 +255,14 @@ const en: PaneStrings = {
   verdictWarn: (n) =>
     `No errors; ${plural(n, "computed cell")} could not be written: verify before printing`,
   verdictFail: (n) => `${plural(n, "error")} found: correct before printing`,
-  verdictFix: (auto, manual) =>
-    auto && manual
-      ? `${auto} can be fixed by Recompute and write; ${manual} must be fixed by hand.`
+  verdictFix: (auto, manual, action) => {
+    const by = action ?? "a recompute (in Excel or WPS)";
+    return auto && manual
+      ? `${auto} can be fixed by ${by}; ${manual} must be fixed by hand.`
       : auto
-        ? `All ${auto} can be fixed by Recompute and write.`
-        : `${manual} must be fixed by hand.`,
+        ? `All ${auto} can be fixed by ${by}.`
+        : `${manual} must be fixed by hand.`;
+  },
   verdictWarnNext: "Verify each item below; click one to go to its cell.",
   verdictFailNext: "Click a problem to go to its cell.",
   noFormTitle: "No self-evaluation form on this sheet",

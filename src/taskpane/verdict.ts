@@ -15,7 +15,9 @@ export interface VerdictText {
 export function verdictText(
   evaluation: Pick<Evaluation, "forms" | "sheetFindings">,
   fixes: FixCounts,
-  lang: Lang
+  lang: Lang,
+  /** The host's button that writes the fixes (default 重新计算并写入); null: this host cannot write. */
+  fixAction: string | null = strings[lang].actions.recompute
 ): VerdictText | null {
   const t = strings[lang];
   const counts = tally(evaluation);
@@ -32,7 +34,9 @@ export function verdictText(
           : t.verdictPass;
   const next =
     verdict === "fail"
-      ? [t.verdictFix(fixes.auto, fixes.manual), t.verdictFailNext].join(lang === "zh" ? "" : " ")
+      ? [t.verdictFix(fixes.auto, fixes.manual, fixAction), t.verdictFailNext].join(
+          lang === "zh" ? "" : " "
+        )
       : counts.warnings > 0 || fixes.held > 0
         ? t.verdictWarnNext
         : null;

@@ -11,7 +11,8 @@ import { displayValue } from "../../src/web/logic/display";
 import { fixFile, fixedName } from "../../src/web/logic/fix-file";
 import { previews } from "../../src/web/logic/preview";
 import { escapeHtml, reportHtml } from "../../src/web/logic/report-html";
-import { webText } from "../../src/web/logic/strings";
+import { pageStrings, webText } from "../../src/web/logic/strings";
+import { fileVerdict } from "../../src/web/logic/verdict";
 import { buildXlsx } from "../../testkit/fixtures/build";
 import { cleanForm } from "../../testkit/fixtures/forms";
 import { mistakesForm } from "../../testkit/fixtures/mistakes";
@@ -257,6 +258,22 @@ describe("report and batch", () => {
     const en = reportHtml([file], "en");
     expect(en).toContain("Self-evaluation form check report");
     expect(en).toMatch(/error/);
+  });
+
+  it("the verdict names the page's own fixing button, and no button for a file it cannot write", async () => {
+    const bytes = new Uint8Array(
+      await buildXlsx({ sheets: [{ name: "表", forms: [{ form: mistakesForm() }] }] })
+    );
+    const xlsx = fileVerdict(checkFile("x.xlsx", bytes).evaluation!, "zh", pageStrings.zh.download);
+    expect(xlsx.next).toContain("可点“下载更正后的工作簿”自动更正");
+    expect(xlsx.next).not.toContain("重新计算并写入");
+    const report = reportHtml([checkFile("x.xlsx", bytes)], "zh");
+    expect(report).toContain("可点“下载更正后的工作簿”自动更正");
+    const legacy = fileVerdict(checkFile("x.xlsx", bytes).evaluation!, "zh", null);
+    expect(legacy.next).toContain("可由重新计算自动更正（在 Excel 或 WPS 中）");
+    expect(fileVerdict(checkFile("x.xlsx", bytes).evaluation!, "en", null).next).toContain(
+      "by a recompute (in Excel or WPS)"
+    );
   });
 
   it("many files: the summary rows and totals", async () => {

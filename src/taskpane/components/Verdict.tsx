@@ -21,9 +21,18 @@ export interface VerdictProps {
   scope: VerdictScope;
   /** Offered when the active sheet holds no form: check every worksheet instead. */
   onCheckWorkbook: () => void;
+  /** The host's button that writes the fixes (default 重新计算并写入); null: this host cannot write. */
+  fixAction?: string | null;
 }
 
-export function Verdict({ lang, evaluation, fixes, scope, onCheckWorkbook }: VerdictProps) {
+export function Verdict({
+  lang,
+  evaluation,
+  fixes,
+  scope,
+  onCheckWorkbook,
+  fixAction,
+}: VerdictProps) {
   const t = strings[lang];
   const counts = tally(evaluation);
   if (counts.forms === 0) {
@@ -43,7 +52,7 @@ export function Verdict({ lang, evaluation, fixes, scope, onCheckWorkbook }: Ver
       </MessageBar>
     );
   }
-  const { verdict, title, next } = verdictText(evaluation, fixes, lang)!;
+  const { verdict, title, next } = verdictText(evaluation, fixes, lang, fixAction)!;
   const intent = verdict === "fail" ? "error" : verdict === "warn" ? "warning" : "success";
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="verdict" data-verdict={verdict}>

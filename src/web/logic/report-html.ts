@@ -11,7 +11,7 @@ import { strings } from "../../taskpane/i18n";
 import { cellRef } from "../../taskpane/format";
 import type { Problem } from "../../taskpane/problems";
 import { batchRow, batchTotals } from "./batch";
-import type { CheckedFile } from "./check-file";
+import { isWritable, type CheckedFile } from "./check-file";
 import { pageStrings } from "./strings";
 import { fileVerdict } from "./verdict";
 
@@ -110,7 +110,7 @@ function fileSection(file: CheckedFile, lang: Lang): string {
     const why = file.error?.message[lang] ?? "";
     return `<section class="file">${head}<p class="verdict fail">${escapeHtml(p.unreadable)}：${escapeHtml(why)}</p></section>`;
   }
-  const v = fileVerdict(file.evaluation, lang);
+  const v = fileVerdict(file.evaluation, lang, isWritable(file) ? p.download : null);
   const parts = [
     head,
     `<div class="verdict ${v.verdict}"><strong>${escapeHtml(v.title)}</strong>${

@@ -17,10 +17,15 @@ export interface FileVerdict {
   fixes: FixCounts;
 }
 
-export function fileVerdict(evaluation: Evaluation, lang: Lang): FileVerdict {
+/** `fixAction`: the page's button that writes the fixes, null for a file it cannot write (.xls/.et). */
+export function fileVerdict(
+  evaluation: Evaluation,
+  lang: Lang,
+  fixAction: string | null = null
+): FileVerdict {
   const groups = problemGroups(evaluation);
   const fixes = fixCounts(groups);
-  const text = verdictText(evaluation, fixes, lang);
+  const text = verdictText(evaluation, fixes, lang, fixAction);
   if (!text) {
     const t = strings[lang];
     return { verdict: "none", title: t.noFormWorkbook, next: t.noFormBody, groups, fixes };

@@ -189,6 +189,7 @@ export function FileView({ lang, file, showCodes = false }: FileViewProps) {
           fixes={fixes}
           scope="workbook"
           onCheckWorkbook={() => undefined}
+          fixAction={isWritable(file) ? p.download : null}
         />
         {file.hiddenSheets.length > 0 && (
           <p className={styles.note}>{p.hiddenSheets(file.hiddenSheets.join("、"))}</p>
