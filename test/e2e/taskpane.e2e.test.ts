@@ -470,6 +470,7 @@ maybe("task pane in Chromium over the emulator", () => {
     paneOn({ apiVersion: "1.8", sharedRuntime: false }, async (page) => {
       const notice = page.getByTestId("feature-notice");
       await notice.waitFor();
+      await notice.getByRole("button", { name: "详情" }).click();
       const features = await notice
         .locator("li")
         .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-feature")));
@@ -484,6 +485,29 @@ maybe("task pane in Chromium over the emulator", () => {
         .getByTestId("result-line")
         .filter({ hasText: /检查完成/ })
         .waitFor();
+    }));
+
+  test("on an older Excel the notice waits below the problems once a check has a verdict (320 × 700)", () =>
+    paneOn({ apiVersion: "1.8", sharedRuntime: false }, async (page) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await act(page, "检查");
+      await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-older-excel-zh.png") });
+      const verdict = await page.getByTestId("verdict").boundingBox();
+      const first = await page.locator("[data-testid=findings] li button").first().boundingBox();
+      expect(first!.y + first!.height).toBeLessThanOrEqual(700);
+      expect(verdict!.y).toBeGreaterThan(0);
+      const notice = await page.getByTestId("feature-notice").boundingBox();
+      expect(notice!.y).toBeGreaterThan(first!.y);
+      expect(await overflowing(page)).toEqual([]);
+      await page.getByTestId("feature-notice").getByRole("button", { name: "详情" }).click();
+      for (const width of [270, 450]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await overflowing(page)).toEqual([]);
+        await page.screenshot({
+          path: path.join(ARTIFACTS, `pane-${width}-older-excel-open-zh.png`),
+          fullPage: true,
+        });
+      }
     }));
 
   // ── Layout: what a clerk sees at task-pane widths, zoomed, in both languages and themes ──

@@ -15,10 +15,14 @@ function portMissing(missing: MissingFeature[] | undefined): FakePort {
 }
 
 describe("what an older Excel lacks", () => {
-  test("each missing feature is one line of the notice, zh first, en after the toggle", () => {
+  test("each missing feature is one line of the opened notice, zh first, en after the toggle", () => {
     render(<App port={portMissing(["sharedRuntime", "changeEvents"])} />);
     const notice = screen.getByTestId("feature-notice");
     expect(notice.textContent).toContain("此版本的 Excel 缺少部分功能");
+    // One line until the clerk asks: the verdict must stay on the first screen.
+    expect(notice.querySelectorAll("li")).toHaveLength(0);
+    fireEvent.click(screen.getByRole("button", { name: "详情" }));
+    expect(screen.getByRole("button", { name: "收起" }).getAttribute("aria-expanded")).toBe("true");
     const items = [...notice.querySelectorAll("li")];
     expect(items.map((li) => li.getAttribute("data-feature"))).toEqual([
       "sharedRuntime",

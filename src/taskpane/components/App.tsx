@@ -166,7 +166,8 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
             </div>
           }
         />
-        <FeatureNotice lang={lang} missing={missing} />
+        {/* Before a check it is the first thing to know; after one, the problems come first. */}
+        {!view.evaluation && <FeatureNotice lang={lang} missing={missing} />}
         {settingsOpen && (
           <SettingsPanel
             lang={lang}
@@ -229,6 +230,7 @@ export function App({ port, lastResult, initialLang = "zh", theme = webLightThem
               defaultOpen={!hasWork}
               compact={narrow}
             />
+            <FeatureNotice lang={lang} missing={missing} />
           </>
         )}
       </main>

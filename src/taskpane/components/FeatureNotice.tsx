@@ -1,6 +1,13 @@
 // What this Excel version lacks and how the add-in works around it, in the pane's words (zh / en).
 // Shown only on an older Excel; the results are the same, the features around them differ.
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import type { Lang, LocalizedText } from "../../core";
 import type { MissingFeature } from "../../excel/port";
 
@@ -32,20 +39,42 @@ const TITLE: LocalizedText = {
   en: "This Excel lacks some features (check and recompute results are unaffected)",
 };
 
+const TOGGLE: Record<Lang, { more: string; less: string }> = {
+  zh: { more: "详情", less: "收起" },
+  en: { more: "Details", less: "Hide" },
+};
+
+/**
+ * One line by default: on an older Excel up to four long notes would push the verdict and the first
+ * problem below a 320 px pane's first screen; the clerk opens the list when they want the reasons.
+ */
 export function FeatureNotice({ lang, missing }: { lang: Lang; missing: MissingFeature[] }) {
+  const [open, setOpen] = useState(false);
   if (missing.length === 0) return null;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="feature-notice">
+    <MessageBar
+      intent="info"
+      layout="multiline"
+      data-testid="feature-notice"
+      data-open={open ? "true" : "false"}
+    >
       <MessageBarBody>
         <MessageBarTitle>{TITLE[lang]}</MessageBarTitle>
-        <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-          {missing.map((m) => (
-            <li key={m} data-feature={m}>
-              {FEATURE_WORDS[m][lang]}
-            </li>
-          ))}
-        </ul>
+        {open && (
+          <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+            {missing.map((m) => (
+              <li key={m} data-feature={m}>
+                {FEATURE_WORDS[m][lang]}
+              </li>
+            ))}
+          </ul>
+        )}
       </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? TOGGLE[lang].less : TOGGLE[lang].more}
+        </Button>
+      </MessageBarActions>
     </MessageBar>
   );
 }
