@@ -5,6 +5,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
+const { lowerLibrariesRule, typescriptRule } = require("./scripts/webpack-parts");
 
 const OUT_DIR = path.resolve(__dirname, "dist/web");
 const PAGE = "jxzp-checker.html";
@@ -104,26 +105,7 @@ module.exports = (...args) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          // Library code newer than ES2020 (tabster's `??=`, ...) lowered for Chromium 86.
-          test: /\.m?js$/,
-          include: /node_modules/,
-          use: { loader: path.resolve(__dirname, "src/web/build/es2020-loader.js") },
-        },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              compilerOptions: { module: "esnext", target: "es2020", sourceMap: false },
-            },
-          },
-        },
-      ],
+      rules: [lowerLibrariesRule(), typescriptRule(false)],
     },
     optimization: {
       splitChunks: false,

@@ -11,6 +11,8 @@ import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import { fakeBookFromBytes } from "../../testkit/wps-fake";
 import { bookToJson } from "../../testkit/wps-fake/browser";
 import { stacked } from "./helpers";
+import * as acorn from "acorn";
+import { bannedApiCalls } from "../web/es2020-scan";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -106,6 +108,16 @@ maybe("the built WPS add-in in Chromium", () => {
     await page.goto(`file://${path.join(folder, pageName)}`);
     return { page, requests };
   }
+
+  test("every script parses as ES2020 and calls no post-Chrome-86 API (as the web page's)", () => {
+    const scripts = fs.readdirSync(folder).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const name of scripts) {
+      const code = fs.readFileSync(path.join(folder, name), "utf8");
+      const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
+      expect({ name, banned: bannedApiCalls(ast, code) }).toEqual({ name, banned: [] });
+    }
+  });
 
   test("the main page defines the ribbon callbacks; 打开助手 opens taskpane.html beside it", async () => {
     const { page, requests } = await open("index.html");
