@@ -8,6 +8,7 @@ import { checkFiles } from "../../src/cli/pool";
 import type { CheckedView } from "../../src/cli/check-file";
 import { expandInputs } from "../../src/cli/inputs";
 import { writeBatchFolder } from "../../testkit/batch-folder";
+import { WPS_SAMPLES_DIR, wpsSample, wpsSamplesPresent } from "../../testkit/samples";
 import { buildCli, type BuiltCli } from "./built-cli";
 
 let cli: BuiltCli;
@@ -60,6 +61,20 @@ describe.each([
     for (const r of runs.slice(1)) expect(r).toEqual(runs[0]);
   }, 120_000);
 });
+
+test("--targets reaches the workers: the cross-check of the WPS export is the same at --jobs 1 and 2", () => {
+  if (!wpsSamplesPresent()) throw new Error(`the WPS samples are missing from ${WPS_SAMPLES_DIR}`);
+  const targets = wpsSample("project-library-export.xls");
+  const runs = [1, 2].map((jobs) =>
+    jxzp(["check", "inbox", "--json", "--jobs", String(jobs), "--targets", targets])
+  );
+  expect(runs[1]).toEqual(runs[0]);
+  const codes = (
+    JSON.parse(runs[0].stdout) as { files: { forms: { findings: { code: string }[] }[] }[] }
+  ).files.flatMap((f) => f.forms.flatMap((form) => form.findings.map((x) => x.code)));
+  // The inbox's forms are other projects: each is said to have no target form of its own.
+  expect(codes.filter((c) => c === "TARGET_UNPAIRED").length).toBeGreaterThan(3);
+}, 120_000);
 
 test("the JSON report lists the files in walk order, unreadable ones in their place", () => {
   const report = JSON.parse(jxzp(["check", "inbox", "--json", "--jobs", "2"]).stdout) as {
