@@ -1,17 +1,7 @@
 // The batch report as one self-contained HTML page: no script, no external file, print CSS for A4
 // landscape with the table headers repeated on every page; the same tables as the .xlsx.
-import { formatPercent } from "../core";
+import { escapeHtml, formatPercent } from "../core";
 import type { BatchReport, Cell, Column, Table } from "./report-rows";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 function shown(value: Cell, kind: Column["kind"]): string {
   if (value === null) return "";

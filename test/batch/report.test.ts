@@ -5,7 +5,7 @@ import { existsSync, promises as fs, readFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { displayWidth } from "../../src/cli/display-width";
-import { escapeHtml } from "../../src/cli/report-html";
+import { escapeHtml } from "../../src/core";
 import { FINDING_COLUMNS, FLAG_COLUMNS, FORM_COLUMNS } from "../../src/cli/report-rows";
 import type { CellValue, SheetData } from "../../src/core";
 import { readWorkbook } from "../../src/files";

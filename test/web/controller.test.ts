@@ -2,7 +2,7 @@
 import { promises as fsp } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { formatNumber } from "../../src/core";
+import { escapeHtml, formatNumber } from "../../src/core";
 import { readWorkbook } from "../../src/files";
 import { problemGroups } from "../../src/taskpane/problems";
 import { batchRow, batchTotals } from "../../src/web/logic/batch";
@@ -10,7 +10,7 @@ import { checkFile, isWritable } from "../../src/web/logic/check-file";
 import { displayValue } from "../../src/web/logic/display";
 import { fixFile, fixedName } from "../../src/web/logic/fix-file";
 import { previews } from "../../src/web/logic/preview";
-import { escapeHtml, reportHtml } from "../../src/web/logic/report-html";
+import { reportHtml } from "../../src/web/logic/report-html";
 import { pageStrings, webText } from "../../src/web/logic/strings";
 import { fileVerdict } from "../../src/web/logic/verdict";
 import { buildXlsx } from "../../testkit/fixtures/build";

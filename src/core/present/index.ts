@@ -11,6 +11,7 @@ export {
   type SeverityCounts,
   type Verdict,
 } from "./counts";
+export { escapeHtml } from "./html";
 export { asDecimal, formatMoney, formatNumber, formatPercent } from "./number";
 export {
   METHOD_WORDS,

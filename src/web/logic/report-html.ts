@@ -1,5 +1,6 @@
 // The printable report: one self-contained HTML page (A4 print CSS) with each file's verdict, problems and scores.
 import {
+  escapeHtml,
   formatNumber,
   formatPercent,
   gradeWord,
@@ -14,19 +15,6 @@ import { batchRow, batchTotals } from "./batch";
 import { isWritable, type CheckedFile } from "./check-file";
 import { pageStrings } from "./strings";
 import { fileVerdict } from "./verdict";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text as HTML: a cell's text is the clerk's (or anyone's) and is never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
-}
 
 const STYLE = `
 @page { size: A4; margin: 14mm 12mm; }
