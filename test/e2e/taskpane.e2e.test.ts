@@ -6,18 +6,13 @@ import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { EmuCell, WorkbookModel } from "../../testkit/emulator";
 import { DIST, ROOT, bundleEmulator, ensureProductionBuild, serve } from "./harness";
+import { CHROMIUM, CHROMIUM_ARGS, browserSuiteRuns, requireChromium } from "../../testkit/chromium";
 import { HOSTILE_TEXT, ORIGINAL_FILL, e2eFixture, type E2eFixture } from "./fixture-model";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(ROOT, "test/artifacts");
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
-const haveChromium = fs.existsSync(CHROMIUM);
-
-if (!haveChromium && !process.env.CI) {
-  console.warn(`[e2e] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium).`);
-}
-const maybe = haveChromium || process.env.CI ? describe : describe.skip;
+const maybe = browserSuiteRuns("e2e") ? describe : describe.skip;
 
 jest.setTimeout(300_000);
 
@@ -104,9 +99,7 @@ maybe("task pane in Chromium over the emulator", () => {
   };
 
   beforeAll(async () => {
-    if (!haveChromium) {
-      throw new Error(`CI is set but ${CHROMIUM} is missing: install the Debian chromium package.`);
-    }
+    requireChromium();
     fixture = e2eFixture();
     const [emulator] = await Promise.all([bundleEmulator(), ensureProductionBuild()]);
     const server = await serve(DIST);
@@ -124,15 +117,7 @@ maybe("task pane in Chromium over the emulator", () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
       viewport: { width: 360, height: 900 },
       locale: "zh-CN",
     });

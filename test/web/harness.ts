@@ -5,13 +5,13 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { chromium, type BrowserContext } from "playwright-core";
 import webpack from "webpack";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../testkit/chromium";
 import { newest } from "../e2e/harness";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const PAGE = path.join(ROOT, "dist/web/jxzp-checker.html");
 export const PAGE_URL = pathToFileURL(PAGE).href;
 export const ARTIFACTS = path.join(ROOT, "test/artifacts");
-export const CHROMIUM = "/usr/bin/chromium";
 
 /** Runs `npm run build:web`'s build (through webpack's API) unless the page is newer than its sources. */
 export async function ensureWebBuild(): Promise<string> {
@@ -57,16 +57,7 @@ export async function launch(locale = "zh-CN"): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-default-apps",
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     locale,
     acceptDownloads: true,

@@ -12,7 +12,6 @@ import { checkFile } from "../../src/web/logic/check-file";
 import { fixFile } from "../../src/web/logic/fix-file";
 import {
   ARTIFACTS,
-  CHROMIUM,
   PAGE_URL,
   ensureWebBuild,
   PAGE,
@@ -21,15 +20,12 @@ import {
   type Browser,
 } from "./harness";
 import { cleanXlsx, encrypted, mistakesXlsx, sampleXlsx, wpsFiles, type NamedFile } from "./files";
+import { browserSuiteRuns, requireChromium } from "../../testkit/chromium";
 import { bannedApiCalls } from "./es2020-scan";
 
 jest.setTimeout(600_000);
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
-  console.warn(`[web] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium).`);
-}
-const inBrowser = haveChromium || process.env.CI ? describe : describe.skip;
+const inBrowser = browserSuiteRuns("web") ? describe : describe.skip;
 
 let html = "";
 beforeAll(async () => {
@@ -115,8 +111,7 @@ inBrowser("the page in Chromium, from file://", () => {
   };
 
   beforeAll(async () => {
-    if (!haveChromium)
-      throw new Error(`CI is set but ${CHROMIUM} is missing: install the Debian chromium package.`);
+    requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-web-files-"));
     mistakes = await mistakesXlsx();
     browser = await launch();

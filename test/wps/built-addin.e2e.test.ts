@@ -13,15 +13,10 @@ import { bookToJson } from "../../testkit/wps-fake/browser";
 import { stacked } from "./helpers";
 import * as acorn from "acorn";
 import { bannedApiCalls } from "../web/es2020-scan";
+import { CHROMIUM, CHROMIUM_ARGS, browserSuiteRuns, requireChromium } from "../../testkit/chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI)
-  console.warn(
-    `[e2e] ${CHROMIUM} not found: WPS browser tests skipped (apt-get install chromium).`
-  );
-const maybe = haveChromium || process.env.CI ? describe : describe.skip;
+const maybe = browserSuiteRuns("wps e2e") ? describe : describe.skip;
 
 jest.setTimeout(300_000);
 
@@ -77,7 +72,7 @@ maybe("the built WPS add-in in Chromium", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI is set but ${CHROMIUM} is missing.`);
+    requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-wps-e2e-"));
     folder = path.join(dir, "jxzp");
     const [, script] = await Promise.all([buildFolder(folder), bundleFake(path.join(dir, "fake"))]);
@@ -89,7 +84,7 @@ maybe("the built WPS add-in in Chromium", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+      args: CHROMIUM_ARGS,
     });
   });
 
