@@ -20,7 +20,8 @@ export function newest(dir: string): number {
   return latest;
 }
 
-function compile(config: webpack.Configuration): Promise<webpack.Stats> {
+/** Runs one webpack build; rejects with webpack's own error text. */
+export function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
@@ -50,16 +51,19 @@ export async function ensureProductionBuild(): Promise<void> {
   await compile({ ...config, context: ROOT });
 }
 
-/** The emulator as one browser script (IIFE) defining `globalThis.__jxzpEmulator`. */
-export async function bundleEmulator(): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-emu-"));
+/**
+ * A test-side TypeScript entry (an emulator, a fake host) as one browser script, returned as text
+ * for `page.addInitScript`.
+ */
+export async function bundleForBrowser(entry: string): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-bundle-"));
   await compile({
     mode: "development",
     devtool: false,
     context: ROOT,
     target: ["web", "es2020"],
-    entry: path.join(__dirname, "emulator-entry.ts"),
-    output: { path: out, filename: "emulator.js", iife: true },
+    entry,
+    output: { path: out, filename: "bundle.js", iife: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -77,9 +81,14 @@ export async function bundleEmulator(): Promise<string> {
       ],
     },
   });
-  const code = fs.readFileSync(path.join(out, "emulator.js"), "utf8");
+  const code = fs.readFileSync(path.join(out, "bundle.js"), "utf8");
   fs.rmSync(out, { recursive: true, force: true });
   return code;
+}
+
+/** The emulator as one browser script (IIFE) defining `globalThis.__jxzpEmulator`. */
+export function bundleEmulator(): Promise<string> {
+  return bundleForBrowser(path.join(__dirname, "emulator-entry.ts"));
 }
 
 const TYPES: Record<string, string> = {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "url";
 import { chromium, type BrowserContext } from "playwright-core";
 import webpack from "webpack";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../testkit/chromium";
-import { newest } from "../e2e/harness";
+import { compile, newest } from "../e2e/harness";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const PAGE = path.join(ROOT, "dist/web/jxzp-checker.html");
@@ -24,17 +24,7 @@ export async function ensureWebBuild(): Promise<string> {
       env: Record<string, unknown>,
       argv: Record<string, unknown>
     ) => webpack.Configuration;
-    await new Promise<void>((resolve, reject) => {
-      webpack(configFn({}, { mode: "production" }), (err, stats) => {
-        if (err) return reject(err);
-        if (!stats || stats.hasErrors()) {
-          return reject(
-            new Error(stats?.toString({ all: false, errors: true }) ?? "webpack failed")
-          );
-        }
-        resolve();
-      });
-    });
+    await compile(configFn({}, { mode: "production" }));
   }
   return fs.readFileSync(PAGE, "utf8");
 }

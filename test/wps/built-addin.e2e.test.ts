@@ -10,6 +10,7 @@ import { buildXlsx } from "../../testkit/fixtures/build";
 import { mistakesForm } from "../../testkit/fixtures/mistakes";
 import { fakeBookFromBytes } from "../../testkit/wps-fake";
 import { bookToJson } from "../../testkit/wps-fake/browser";
+import { bundleForBrowser, compile } from "../e2e/harness";
 import { stacked } from "./helpers";
 import * as acorn from "acorn";
 import { bannedApiCalls } from "../web/es2020-scan";
@@ -20,48 +21,12 @@ const maybe = browserSuiteRuns("wps e2e") ? describe : describe.skip;
 
 jest.setTimeout(300_000);
 
-function compile(config: webpack.Configuration): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors())
-        return reject(new Error(stats?.toString({ all: false, errors: true }) ?? "webpack failed"));
-      resolve();
-    })
-  );
-}
-
 async function buildFolder(out: string): Promise<void> {
   const configFn = require(path.join(ROOT, "webpack.wps.config.js")) as (
     env: Record<string, unknown>,
     argv: Record<string, unknown>
   ) => webpack.Configuration;
   await compile({ ...configFn({ outDir: out }, { mode: "production" }), context: ROOT });
-}
-
-async function bundleFake(out: string): Promise<string> {
-  await compile({
-    mode: "development",
-    devtool: false,
-    context: ROOT,
-    target: ["web", "es2020"],
-    entry: path.join(__dirname, "browser-entry.ts"),
-    output: { path: out, filename: "fake-wps.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
-          },
-        },
-      ],
-    },
-  });
-  return fs.readFileSync(path.join(out, "fake-wps.js"), "utf8");
 }
 
 maybe("the built WPS add-in in Chromium", () => {
@@ -75,7 +40,10 @@ maybe("the built WPS add-in in Chromium", () => {
     requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "jxzp-wps-e2e-"));
     folder = path.join(dir, "jxzp");
-    const [, script] = await Promise.all([buildFolder(folder), bundleFake(path.join(dir, "fake"))]);
+    const [, script] = await Promise.all([
+      buildFolder(folder),
+      bundleForBrowser(path.join(__dirname, "browser-entry.ts")),
+    ]);
     fake = script;
     const book = fakeBookFromBytes(
       new Uint8Array(await buildXlsx(stacked(mistakesForm("shanxi"), 1)))
