@@ -5,9 +5,7 @@ import { modelFromExcelJs } from "../../testkit/emulator/from-xlsx";
 import { EmulatedWorkbook, type EmulatorOptions, type WorkbookModel } from "../../testkit/emulator";
 import { emulatorDocumentFile, emulatorEnv, memoryUndoStore } from "../../testkit/emulator/port";
 import { createExcelPort, type PortDeps, type RunExcel } from "../../src/excel/workbook-port";
-import { AddinError, type WorkbookPort } from "../../src/excel/port";
-import type { LocalizedText } from "../../src/core";
-import { refusalText } from "../../src/taskpane/status";
+import type { WorkbookPort } from "../../src/excel/port";
 
 export function modelOf(spec: WorkbookSpec): WorkbookModel {
   return modelFromExcelJs(buildWorkbook(spec));
@@ -17,19 +15,7 @@ export function emulatorOf(spec: WorkbookSpec, options: EmulatorOptions = {}): E
   return new EmulatedWorkbook(modelOf(spec), options);
 }
 
-/** The AddinError an action rejects with, and the pane's zh/en words for its refusal. */
-export async function rejectionOf(
-  action: Promise<unknown>
-): Promise<{ error: AddinError; words: LocalizedText }> {
-  const error = await action.then(
-    () => {
-      throw new Error("expected the action to be refused");
-    },
-    (e: unknown) => e
-  );
-  if (!(error instanceof AddinError)) throw error;
-  return { error, words: refusalText(error.refusal) };
-}
+export { rejectionOf } from "./rejection";
 
 export { memoryUndoStore };
 

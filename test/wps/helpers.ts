@@ -1,7 +1,6 @@
 // Shared set-up of the WPS adapter tests: a fixture spec or workbook bytes → the fake ET → the port.
-import { AddinError, type WorkbookPort } from "../../src/excel/port";
-import type { Evaluation, LocalizedText } from "../../src/core";
-import { refusalText } from "../../src/taskpane/status";
+import type { WorkbookPort } from "../../src/excel/port";
+import type { Evaluation } from "../../src/core";
 import { createWpsPort, type WpsDeps } from "../../src/wps/port";
 import type { WpsHost } from "../../src/wps/host";
 import {
@@ -36,20 +35,7 @@ export function stacked(form: FormSpec, n: number, name = "表1"): WorkbookSpec 
   return { sheets: [{ name, forms: Array.from({ length: n }, () => ({ form })) }] };
 }
 
-/** The AddinError an action rejects with, and the pane's zh/en words for its refusal. */
-export async function rejectionOf(
-  action: Promise<unknown>
-): Promise<{ error: AddinError; words: LocalizedText }> {
-  // Not test/excel/helpers' copy: importing it loads the Excel emulator, which jsdom tests cannot.
-  const error = await action.then(
-    () => {
-      throw new Error("expected the action to be refused");
-    },
-    (e: unknown) => e
-  );
-  if (!(error instanceof AddinError)) throw error;
-  return { error, words: refusalText(error.refusal) };
-}
+export { rejectionOf } from "../excel/rejection";
 /** What every cell holds (value, formula, number format; fills aside) as `Sheet!row,col → JSON`. */
 export function contentsOf(book: FakeBook): Map<string, string> {
   const out = new Map<string, string>();
