@@ -1,7 +1,6 @@
 // The re-check after `fix`: findings that only compare a formula's stale cached result are set aside.
 import type { FileReport, Finding, Highlight } from "../core";
-
-const GRADE_CODES = new Set(["GRADE_MISMATCH", "GRADE_MISSING"]);
+import { readsStaleResult, totalIsStale } from "../files/patch/stale";
 
 export interface SplitReport {
   report: FileReport;
@@ -17,12 +16,12 @@ export function withoutStale(report: FileReport, stale: Set<string>): SplitRepor
   if (!stale.size) return { report, unchecked: [] };
   const unchecked: Finding[] = [];
   const keep = (f: Finding, totalStale: boolean): boolean => {
-    const reads = stale.has(`${f.sheet}!${f.cell}`) || (totalStale && GRADE_CODES.has(f.code));
+    const reads = readsStaleResult(f, stale, totalStale);
     if (reads) unchecked.push(f);
     return !reads;
   };
   const forms = report.forms.map((form) => {
-    const totalStale = stale.has(`${form.sheet}!${form.total.cell}`);
+    const totalStale = totalIsStale(form, stale);
     return { ...form, findings: form.findings.filter((f) => keep(f, totalStale)) };
   });
   const findings = report.findings?.filter((f) => keep(f, false));

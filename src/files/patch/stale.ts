@@ -1,5 +1,5 @@
 // Which formula cells show a stale cached result once cells are written (until the host recalculates).
-import type { SheetData } from "../../core";
+import type { Finding, SheetData } from "../../core";
 import { a1 } from "./sheet-cells";
 
 export interface CellKey {
@@ -116,4 +116,31 @@ export function staleFormulaCells(sheets: SheetData[], written: CellKey[]): Set<
     frontier = next;
   }
   return stale;
+}
+
+/** A grade finding compares the grade cell with the total: it is stale when the total is. */
+const GRADE_CODES = new Set(["GRADE_MISMATCH", "GRADE_MISSING"]);
+
+/** Whether a form's total cell is one of the `stale` formula cells ("Sheet!A1"). */
+export function totalIsStale(
+  form: { sheet: string; total: { cell: string } },
+  stale: ReadonlySet<string>
+): boolean {
+  return stale.has(`${form.sheet}!${form.total.cell}`);
+}
+
+/**
+ * Whether a re-check finding only compares a stale cached formula result — it sits on a formula cell
+ * in `stale`, or it is a grade finding of a form whose total is such a formula — and so is set aside
+ * (not counted) until the host recalculates on open. `jxzp fix` and the web page's download both ask.
+ */
+export function readsStaleResult(
+  finding: Finding,
+  stale: ReadonlySet<string>,
+  formTotalStale: boolean
+): boolean {
+  return (
+    stale.has(`${finding.sheet}!${finding.cell}`) ||
+    (formTotalStale && GRADE_CODES.has(finding.code))
+  );
 }

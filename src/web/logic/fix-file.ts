@@ -1,6 +1,5 @@
 // 下载更正后的工作簿: the core's writes patched into the file's own package, then checked again (no DOM).
 import {
-  findingsOf,
   severityCounts,
   type CellWrite,
   type Evaluation,
@@ -9,7 +8,7 @@ import {
   type LocalizedText,
   type SeverityCounts,
 } from "../../core";
-import { staleFormulaCells } from "../../files/patch/stale";
+import { readsStaleResult, staleFormulaCells, totalIsStale } from "../../files/patch/stale";
 import { PackageError, patchXlsx, type SkipReason } from "../../files/xlsx-patch";
 import { checkFile, isWritable, type CheckedFile } from "./check-file";
 import { webText } from "./strings";
@@ -91,8 +90,6 @@ export function fixFile(file: CheckedFile): FixOutcome {
   };
 }
 
-const GRADE_CODES = new Set(["GRADE_MISMATCH", "GRADE_MISSING"]);
-
 /** The re-check's findings, less those that read a formula result the host recalculates on open. */
 function splitStale(
   evaluation: Evaluation | null,
@@ -101,18 +98,13 @@ function splitStale(
   const kept: Finding[] = [];
   const unchecked: Finding[] = [];
   if (!evaluation) return { kept, unchecked };
-  const staleTotals = new Set(
-    evaluation.forms
-      .filter((f) => stale.has(`${f.sheet}!${f.total.cell}`))
-      .map((f) => f.sheet + "|" + f.range)
-  );
-  const gradeStale = new Set(
-    evaluation.forms
-      .filter((f) => staleTotals.has(f.sheet + "|" + f.range))
-      .flatMap((f) => f.findings.filter((x) => GRADE_CODES.has(x.code)))
-  );
-  for (const f of findingsOf(evaluation)) {
-    (stale.has(`${f.sheet}!${f.cell}`) || gradeStale.has(f) ? unchecked : kept).push(f);
+  const sort = (f: Finding, totalStale: boolean) =>
+    (readsStaleResult(f, stale, totalStale) ? unchecked : kept).push(f);
+  // findingsOf's order: the sheet-level findings, then each form's.
+  for (const f of evaluation.sheetFindings) sort(f, false);
+  for (const form of evaluation.forms) {
+    const totalStale = totalIsStale(form, stale);
+    for (const f of form.findings) sort(f, totalStale);
   }
   return { kept, unchecked };
 }
